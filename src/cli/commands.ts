@@ -1,0 +1,4 @@
+// The registry of subcommands; a command is listed here only once it works end to end.
+import type { SpindleCommand } from "./command.js";
+
+export const commands: readonly SpindleCommand[] = [];

@@ -1,0 +1,64 @@
+// Source files and spans: where every token, node and diagnostic points back to.
+
+/** A half-open byte range [start, end) in one file, with the 1-based line and column of start. */
+export interface Span {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A unit of source text as read from disk (or given by a client of the signing service). */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Maps offsets to lines; built once per file so span construction stays O(log n). */
+export class LineMap {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+  }
+
+  /** 1-based line and column of an offset. */
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1 };
+  }
+
+  /** The text of a 1-based line, without its newline. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return "";
+    const next = this.lineStarts[line];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end).replace(/\r$/, "");
+  }
+}
+
+export function spanOf(file: string, lines: LineMap, start: number, end: number): Span {
+  const { line, column } = lines.position(start);
+  return { file, start, end: Math.max(start, end), line, column };
+}
+
+/** The smallest span covering both; both must be in the same file. */
+export function joinSpans(a: Span, b: Span): Span {
+  const first = a.start <= b.start ? a : b;
+  return { ...first, end: Math.max(a.end, b.end) };
+}
+
+/** A span for things that have no place in any source (command-line input, whole files). */
+export function fileSpan(file: string): Span {
+  return { file, start: 0, end: 0, line: 1, column: 1 };
+}
