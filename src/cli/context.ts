@@ -1,4 +1,5 @@
 // What every command receives: the output streams and the global flags, resolved once.
+import { readFileSync } from "node:fs";
 import type { Diagnostic } from "../lang/diagnostics.js";
 import { diagnosticToJson, renderDiagnostic } from "./render.js";
 
@@ -45,6 +46,18 @@ export class CliContext {
     this.sources.set(path, text);
   }
 
+  /** Text of a file a diagnostic points into: remembered, or read once from disk (imported interfaces). */
+  private sourceText(path: string): string | undefined {
+    if (!this.sources.has(path)) {
+      try {
+        this.sources.set(path, readFileSync(path, "utf8"));
+      } catch {
+        return undefined;
+      }
+    }
+    return this.sources.get(path);
+  }
+
   /** Human-readable output on stdout; suppressed by --quiet, replaced by `json` under --json. */
   info(line: string): void {
     if (!this.flags.json && !this.flags.quiet) this.io.stdout.write(line + "\n");
@@ -68,7 +81,7 @@ export class CliContext {
       } else {
         const text = renderDiagnostic(d, {
           color: this.flags.color,
-          sourceText: (file) => this.sources.get(file),
+          sourceText: (file) => this.sourceText(file),
         });
         this.io.stderr.write(text + "\n");
       }

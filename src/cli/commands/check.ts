@@ -1,0 +1,133 @@
+// `spindle check FILE… [-I DIR]… [--syntax-only] [--dump-ast] [--dump-types]`: reports every
+// syntax and type error in the named units, checked together as one program.
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import type { SpindleCommand } from "../command.js";
+import { ExitCode, type CliContext } from "../context.js";
+import { dumpedDeclarations, renderDumpedUnit } from "../dump-types.js";
+import { astToJson, dumpAst } from "../../lang/dump.js";
+import { error, hasErrors, parse, type Diagnostic, type Unit } from "../../lang/index.js";
+import { fileSpan, type SourceFile } from "../../lang/source.js";
+import { check } from "../../typecheck/index.js";
+
+export interface CheckOptions {
+  /** Folders searched for imported interfaces (`-I`, repeatable, in order). */
+  readonly include: readonly string[];
+  readonly syntaxOnly: boolean;
+  readonly dumpAst: boolean;
+  readonly dumpTypes: boolean;
+  /** With --dump-ast: show each node's line:column. */
+  readonly spans: boolean;
+}
+
+interface RawOptions {
+  include?: string[];
+  syntaxOnly?: boolean;
+  dumpAst?: boolean;
+  dumpTypes?: boolean;
+  spans?: boolean;
+}
+
+export function collectRepeated(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export const checkCommand: SpindleCommand = {
+  register(program: Command, dispatch) {
+    program
+      .command("check")
+      .description("report every syntax and type error in Modula-3 interfaces and modules")
+      .argument("<files...>", ".i3 interfaces and .m3 modules")
+      .option(
+        "-I, --include <dir>",
+        "search DIR for imported interfaces (repeatable)",
+        collectRepeated,
+        [],
+      )
+      .option("--syntax-only", "stop after parsing; imports are not resolved", false)
+      .option("--dump-ast", "print each file's syntax tree (JSON under --json)", false)
+      .option("--spans", "with --dump-ast, show where each node starts", false)
+      .option("--dump-types", "print each unit's declarations with their types", false)
+      .action(async (files: string[], raw: RawOptions, invoked: Command) => {
+        const options: CheckOptions = {
+          include: raw.include ?? [],
+          syntaxOnly: raw.syntaxOnly === true,
+          dumpAst: raw.dumpAst === true,
+          dumpTypes: raw.dumpTypes === true,
+          spans: raw.spans === true,
+        };
+        await dispatch(invoked, (context) => runCheck(context, files, options));
+      });
+  },
+};
+
+/** Reads the named files; an unreadable one becomes a diagnostic, not an exception. */
+export function readSources(
+  context: CliContext,
+  paths: readonly string[],
+): { sources: SourceFile[]; diagnostics: Diagnostic[] } {
+  const sources: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    try {
+      const text = readFileSync(path, "utf8");
+      context.rememberSource(path, text);
+      sources.push({ path, text });
+    } catch (caught) {
+      const reason =
+        caught instanceof Error && "code" in caught && caught.code === "ENOENT"
+          ? "no such file"
+          : String(caught);
+      diagnostics.push(error("E1000", `cannot read '${path}': ${reason}`, fileSpan(path)));
+    }
+  }
+  return { sources, diagnostics };
+}
+
+export async function runCheck(
+  context: CliContext,
+  files: readonly string[],
+  options: CheckOptions,
+): Promise<number> {
+  const { sources, diagnostics } = readSources(context, files);
+  if (options.syntaxOnly || options.dumpAst) {
+    for (const source of sources) {
+      const parsed = parse(source);
+      if (options.dumpAst && parsed.unit) printAst(context, source.path, parsed.unit, options);
+      if (options.syntaxOnly) diagnostics.push(...parsed.diagnostics);
+    }
+  }
+  if (!options.syntaxOnly && sources.length > 0) {
+    const checked = check({ units: sources, searchPath: options.include });
+    diagnostics.push(...checked.diagnostics);
+    if (options.dumpTypes) {
+      for (const unit of checked.program.units) {
+        if (!sources.some((s) => s.path === unit.file)) continue;
+        context.result(renderDumpedUnit(unit), {
+          type: "types",
+          unit: unit.name,
+          kind: unit.kind,
+          fingerprint: unit.fingerprint,
+          declarations: dumpedDeclarations(unit),
+        });
+      }
+    }
+  }
+  context.diagnostics(diagnostics);
+  if (hasErrors(diagnostics)) return ExitCode.inputErrors;
+  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const noun = files.length === 1 ? "file" : "files";
+  context.info(
+    `checked ${files.length} ${noun}: no errors${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`,
+  );
+  return ExitCode.ok;
+}
+
+function printAst(context: CliContext, path: string, unit: Unit, options: CheckOptions): void {
+  const dumpOptions = { spans: options.spans };
+  context.result(dumpAst(unit, dumpOptions), {
+    type: "ast",
+    file: path,
+    ast: astToJson(unit, dumpOptions),
+  });
+}

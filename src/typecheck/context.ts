@@ -1,0 +1,160 @@
+// The checker's state for one run: side tables being filled, the unit and procedure being checked,
+// and the helpers every pass uses to report diagnostics.
+import type * as ast from "../lang/ast.js";
+import { error, warning, type Diagnostic, type DiagnosticExtras } from "../lang/diagnostics.js";
+import type { SourceFile, Span } from "../lang/source.js";
+import type { CallInfo, CheckedNode, NamedNode, Revelation, RuntimeCheck } from "./program.js";
+import type { Scope } from "./scope.js";
+import type {
+  ConstantSymbol,
+  ExceptionSymbol,
+  InterfaceSymbol,
+  ProcedureSymbol,
+  Symbol,
+  TypeSymbol,
+  VariableSymbol,
+} from "./symbols.js";
+import type { OpaqueType, Qualifier, RaisesSet, Type } from "./types.js";
+import type { ConstValue } from "./values.js";
+import { computeMembers, type ObjectMembers } from "./objects.js";
+
+export interface ImportRecord {
+  readonly name: string;
+  readonly symbol: Symbol;
+  readonly span: Span;
+  /** `IMPORT X` (the interface) or `FROM X IMPORT n` (one name). */
+  readonly kind: "interface" | "name";
+}
+
+export interface UnitState {
+  readonly name: string;
+  readonly kind: "Interface" | "Module";
+  readonly file: string;
+  readonly ast: ast.Unit;
+  readonly scope: Scope;
+  readonly visible: Set<OpaqueType>;
+  readonly view: { readonly visible: ReadonlySet<OpaqueType> };
+  readonly unsafe: boolean;
+  readonly imports: ImportRecord[];
+  readonly importedUnits: UnitState[];
+  readonly exportedUnits: UnitState[];
+  readonly constants: ConstantSymbol[];
+  readonly types: TypeSymbol[];
+  readonly globals: VariableSymbol[];
+  readonly exceptions: ExceptionSymbol[];
+  readonly procedures: ProcedureSymbol[];
+  readonly revelations: Revelation[];
+  /** Exceptions named by `<*FATAL …*>` in this unit; `fatalAny` for `<*FATAL ANY*>`. */
+  readonly fatal: Set<number>;
+  fatalAny: boolean;
+}
+
+/** One TRY EXCEPT being checked: the exceptions its handlers catch. */
+export interface HandlerFrame {
+  readonly any: boolean;
+  readonly ids: ReadonlySet<number>;
+}
+
+export interface ProcState {
+  /** Undefined for a module's main body. */
+  readonly symbol?: ProcedureSymbol;
+  readonly name: string;
+  readonly result?: Type;
+  readonly raises: RaisesSet;
+  readonly qualifiers: readonly Qualifier[];
+  loopDepth: number;
+  readonly handlers: HandlerFrame[];
+}
+
+export interface CheckerOptions {
+  readonly searchPath: readonly string[];
+  readonly trusted: boolean;
+  readonly readFile: (path: string) => string | undefined;
+  readonly parse: (file: SourceFile) => { unit?: ast.Unit; diagnostics: readonly Diagnostic[] };
+}
+
+export class Checker {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly exprTypes = new Map<ast.Expr, Type>();
+  readonly typeNodes = new Map<ast.TypeNode, Type>();
+  readonly symbols = new Map<NamedNode, Symbol>();
+  readonly constants = new Map<ast.Expr, ConstValue>();
+  readonly checks = new Map<CheckedNode, RuntimeCheck[]>();
+  readonly calls = new Map<ast.CallExpr, CallInfo>();
+  readonly procedureDecls = new Map<ast.ProcedureDecl, ProcedureSymbol>();
+  /** Interface symbols of IMPORT statements, marked when a qualified name goes through them. */
+  readonly usedInterfaces = new Set<InterfaceSymbol>();
+  /** Interfaces by name: loaded, being loaded (import cycle), or missing. */
+  readonly interfaces = new Map<string, UnitState | "loading" | "missing">();
+  /** Units in the order they finished checking (imports before importers). */
+  readonly finished: UnitState[] = [];
+  /** Components of REF/OBJECT/PROCEDURE types, resolved after the declaration that built them. */
+  readonly deferred: (() => void)[] = [];
+  /** Symbols declared with `<*OBSOLETE*>`. */
+  readonly obsolete = new Set<Symbol>();
+  /** Type declarations already reported as illegally recursive (one message each). */
+  readonly recursionReported = new Set<ast.Decl>();
+  /** Method defaults and overrides, checked once the unit's declarations are all resolved. */
+  readonly objectChecks: (() => void)[] = [];
+  /** Local variables per scope, reported as unused when the scope's checking ends. */
+  readonly localsByScope = new Map<Scope, VariableSymbol[]>();
+  /** Parser diagnostics of every file parsed in the run. */
+  readonly parseDiagnostics: Diagnostic[] = [];
+  /** Symbols used by the unit being checked (for unused FROM-imports). */
+  unitUsed = new Set<Symbol>();
+  /** Names already reported as undeclared in the unit being checked. */
+  undeclared = new Set<string>();
+  /** The type declaration being resolved, for stable names of anonymous brands. */
+  brandContext: { name: string; count: number } | undefined;
+  /** Object members as seen while checking bodies; cleared whenever types may still change. */
+  readonly membersCache = new Map<Type, ObjectMembers>();
+  typeDepth = 0;
+  unit!: UnitState;
+  proc: ProcState | undefined;
+  private nextId = 1;
+
+  constructor(readonly options: CheckerOptions) {}
+
+  freshId(): number {
+    return this.nextId++;
+  }
+
+  error(code: string, message: string, span: Span | undefined, extras?: DiagnosticExtras): void {
+    this.diagnostics.push(error(code, message, span, extras));
+  }
+
+  warn(code: string, message: string, span: Span | undefined, extras?: DiagnosticExtras): void {
+    this.diagnostics.push(warning(code, message, span, extras));
+  }
+
+  addCheck(node: CheckedNode, check: RuntimeCheck): void {
+    const list = this.checks.get(node);
+    if (list) list.push(check);
+    else this.checks.set(node, [check]);
+  }
+
+  get view(): { readonly visible: ReadonlySet<OpaqueType> } {
+    return this.unit.view;
+  }
+
+  members(t: Type): ObjectMembers {
+    let m = this.membersCache.get(t);
+    if (!m) {
+      m = computeMembers(t, this.unit.view);
+      this.membersCache.set(t, m);
+    }
+    return m;
+  }
+
+  /** Runs the deferred type components once no type declaration is half-built. */
+  drainDeferred(): void {
+    if (this.typeDepth > 0) return;
+    if (this.deferred.length > 0) this.membersCache.clear();
+    while (this.deferred.length > 0) {
+      const next = this.deferred.shift()!;
+      this.typeDepth++;
+      next();
+      this.typeDepth--;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+// Name resolution: identifiers and `Interface.Name` to symbols, with "did you mean" hints and
+// the bookkeeping (used, obsolete) that warnings need.
+import type * as ast from "../lang/ast.js";
+import type { Span } from "../lang/source.js";
+import type { Checker, UnitState } from "./context.js";
+import { resolvePending } from "./decls.js";
+import { closestName, type Entry, type Scope } from "./scope.js";
+import type { InterfaceSymbol, Symbol } from "./symbols.js";
+
+export function entrySymbol(c: Checker, entry: Entry): Symbol | undefined {
+  return entry.kind === "Pending" ? resolvePending(c, entry) : entry;
+}
+
+/** Marks a symbol as used and warns when it is declared `<*OBSOLETE*>`. */
+export function noteUse(c: Checker, symbol: Symbol, span: Span): void {
+  c.unitUsed.add(symbol);
+  if (isObsolete(c, symbol))
+    c.warn("W2003", `'${symbol.name}' is obsolete`, span, relatedDecl(symbol));
+}
+
+function isObsolete(c: Checker, symbol: Symbol): boolean {
+  return c.obsolete.has(symbol);
+}
+
+export function relatedDecl(symbol: Symbol): { related: { span: Span; message: string }[] } {
+  return symbol.span
+    ? { related: [{ span: symbol.span, message: `'${symbol.name}' is declared here` }] }
+    : { related: [] };
+}
+
+/** Looks an identifier up; reports it as undeclared (with a hint) when it is not found. */
+export function lookupIdent(c: Checker, ident: ast.Ident, scope: Scope): Symbol | undefined {
+  const entry = scope.find(ident.name);
+  if (entry === undefined) {
+    // One message per undeclared name and unit: later uses are the same mistake.
+    if (c.undeclared.has(ident.name)) return undefined;
+    c.undeclared.add(ident.name);
+    const guess = closestName(ident.name, scope.visibleNames());
+    c.error(
+      "E2001",
+      `undeclared identifier '${ident.name}'`,
+      ident.span,
+      guess ? { hint: `did you mean '${guess}'?` } : {},
+    );
+    return undefined;
+  }
+  const symbol = entrySymbol(c, entry);
+  if (symbol) noteUse(c, symbol, ident.span);
+  return symbol;
+}
+
+/** A name exported by an interface, as `I.name`. */
+export function lookupInInterface(
+  c: Checker,
+  iface: InterfaceSymbol,
+  name: ast.Ident,
+  span: Span,
+): Symbol | undefined {
+  c.usedInterfaces.add(iface);
+  const unit = c.interfaces.get(iface.interfaceName);
+  if (unit === undefined || typeof unit === "string") return undefined;
+  const entry = unit.scope.own(name.name);
+  if (entry === undefined) {
+    const guess = closestName(name.name, unit.scope.entries.keys());
+    c.error(
+      "E2001",
+      `interface '${iface.interfaceName}' has no declaration named '${name.name}'`,
+      name.span,
+      guess ? { hint: `did you mean '${iface.name}.${guess}'?` } : {},
+    );
+    return undefined;
+  }
+  const symbol = entrySymbol(c, entry);
+  if (symbol) noteUse(c, symbol, span);
+  return symbol;
+}
+
+export function lookupQualIdent(c: Checker, q: ast.QualIdent, scope: Scope): Symbol | undefined {
+  let symbol: Symbol | undefined;
+  if (q.qualifier) {
+    const head = lookupIdent(c, q.qualifier, scope);
+    if (head === undefined) return undefined;
+    if (head.kind !== "Interface") {
+      c.error(
+        "E2001",
+        `'${q.qualifier.name}' is not an interface, so '${q.qualifier.name}.${q.name.name}' does not name a declaration`,
+        q.qualifier.span,
+      );
+      return undefined;
+    }
+    c.symbols.set(q.qualifier, head);
+    symbol = lookupInInterface(c, head, q.name, q.span);
+  } else {
+    symbol = lookupIdent(c, q.name, scope);
+  }
+  if (symbol) {
+    c.symbols.set(q, symbol);
+  }
+  return symbol;
+}
+
+export function qualifiedText(q: ast.QualIdent): string {
+  return q.qualifier ? `${q.qualifier.name}.${q.name.name}` : q.name.name;
+}
+
+export function unitOf(c: Checker, name: string): UnitState | undefined {
+  const u = c.interfaces.get(name);
+  return typeof u === "object" ? u : undefined;
+}

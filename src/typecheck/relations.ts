@@ -1,0 +1,463 @@
+// Type equivalence, subtyping and assignability as the Modula-3 report defines them (2.2, 2.3.1).
+import {
+  BOOLEAN,
+  INTEGER,
+  MAX_INT,
+  MIN_INT,
+  type EnumType,
+  type IntegerType,
+  type ObjectType,
+  type OpaqueType,
+  type ProcedureType,
+  type RaisesSet,
+  type Type,
+} from "./types.js";
+import { sameValue, type ConstValue } from "./values.js";
+
+/** Which opaque types have a visible full revelation in the unit being checked. */
+export interface RevelationView {
+  readonly visible: ReadonlySet<OpaqueType>;
+}
+
+export const NO_REVELATIONS: RevelationView = { visible: new Set() };
+
+/** Peels BITS n FOR and visible full revelations: the type as the current unit sees it. */
+export function concrete(t: Type, view: RevelationView): Type {
+  for (;;) {
+    if (t.kind === "Packed") t = t.base;
+    else if (t.kind === "Opaque" && t.revealed && view.visible.has(t)) t = t.revealed;
+    else return t;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ordinals
+
+export function isOrdinal(t: Type): boolean {
+  const k = unpack(t).kind;
+  return k === "Integer" || k === "Enum" || k === "Subrange" || k === "Error";
+}
+
+export function unpack(t: Type): Type {
+  while (t.kind === "Packed") t = t.base;
+  return t;
+}
+
+/** The base type of an ordinal: INTEGER for integer subranges, the enumeration for enum ones. */
+export function ordinalBase(t: Type): IntegerType | EnumType | undefined {
+  const u = unpack(t);
+  switch (u.kind) {
+    case "Integer":
+    case "Enum":
+      return u;
+    case "Subrange":
+      return u.base;
+    default:
+      return undefined;
+  }
+}
+
+export function ordinalBounds(t: Type): { low: bigint; high: bigint } | undefined {
+  const u = unpack(t);
+  switch (u.kind) {
+    case "Integer":
+      return { low: MIN_INT, high: MAX_INT };
+    case "Enum":
+      return { low: 0n, high: BigInt(u.count - 1) };
+    case "Subrange":
+      return { low: u.low, high: u.high };
+    default:
+      return undefined;
+  }
+}
+
+export function isBoolean(t: Type): boolean {
+  const u = unpack(t);
+  return u === BOOLEAN || (u.kind === "Subrange" && u.base === BOOLEAN) || u.kind === "Error";
+}
+
+export function isInteger(t: Type): boolean {
+  return ordinalBase(t) === INTEGER || t.kind === "Error";
+}
+
+export function isFloat(t: Type): boolean {
+  const u = unpack(t);
+  return u.kind === "Float" || u.kind === "Error";
+}
+
+/** A traced or untraced reference (what NIL can be assigned to and NARROW can test). */
+export function isReference(t: Type, view: RevelationView): boolean {
+  const u = concrete(t, view);
+  switch (u.kind) {
+    case "Ref":
+    case "Refany":
+    case "Null":
+    case "Address":
+    case "Object":
+    case "Root":
+    case "Text":
+    case "Opaque":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Traced references and objects: the ones that carry a typecode (NARROW, ISTYPE, TYPECASE). */
+export function isTracedReference(t: Type, view: RevelationView): boolean {
+  const u = concrete(t, view);
+  switch (u.kind) {
+    case "Ref":
+    case "Object":
+    case "Root":
+      return u.traced;
+    case "Refany":
+    case "Null":
+    case "Text":
+      return true;
+    case "Opaque":
+      return isTracedReference(u.super, view);
+    default:
+      return false;
+  }
+}
+
+export function isObject(t: Type, view: RevelationView): boolean {
+  const u = concrete(t, view);
+  if (u.kind === "Object" || u.kind === "Root") return true;
+  if (u.kind === "Opaque") return isObject(u.super, view);
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Equivalence
+
+/** Pairs currently assumed equal while comparing recursive types (coinduction). */
+type Assumptions = Map<Type, Set<Type>>;
+
+export function sameType(a: Type, b: Type, view: RevelationView = NO_REVELATIONS): boolean {
+  return same(a, b, view, new Map());
+}
+
+function assume(assumed: Assumptions, a: Type, b: Type): boolean {
+  let set = assumed.get(a);
+  if (set?.has(b)) return true;
+  if (!set) {
+    set = new Set();
+    assumed.set(a, set);
+  }
+  set.add(b);
+  return false;
+}
+
+function same(a: Type, b: Type, view: RevelationView, assumed: Assumptions): boolean {
+  if (a === b) return true;
+  if (a.kind === "Error" || b.kind === "Error") return true;
+  if (a.kind === "Opaque" && a.revealed && view.visible.has(a))
+    return same(a.revealed, b, view, assumed);
+  if (b.kind === "Opaque" && b.revealed && view.visible.has(b))
+    return same(a, b.revealed, view, assumed);
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "Integer":
+    case "Refany":
+    case "Null":
+    case "Address":
+    case "Text":
+      return true;
+    case "Root":
+      return a.traced === (b as typeof a).traced;
+    case "Enum": {
+      const e = b as typeof a;
+      if (a.builtin || e.builtin) return a.builtin === e.builtin;
+      return a.count === e.count && a.names.every((n, i) => n === e.names[i]);
+    }
+    case "Subrange": {
+      const s = b as typeof a;
+      return a.low === s.low && a.high === s.high && same(a.base, s.base, view, assumed);
+    }
+    case "Float":
+      return a.precision === (b as typeof a).precision;
+    case "Opaque":
+      return false;
+    case "Packed": {
+      const p = b as typeof a;
+      return a.bits === p.bits && same(a.base, p.base, view, assumed);
+    }
+    case "Array": {
+      const r = b as typeof a;
+      return same(a.index, r.index, view, assumed) && same(a.element, r.element, view, assumed);
+    }
+    case "OpenArray":
+    case "Set":
+      return same(a.element, (b as typeof a).element, view, assumed);
+    case "Record": {
+      const r = b as typeof a;
+      if (assume(assumed, a, b)) return true;
+      return (
+        a.fields.length === r.fields.length &&
+        a.fields.every((f, i) => {
+          const g = r.fields[i]!;
+          return (
+            f.name === g.name &&
+            same(f.type, g.type, view, assumed) &&
+            sameDefault(f.defaultValue, g.defaultValue)
+          );
+        })
+      );
+    }
+    case "Ref": {
+      const r = b as typeof a;
+      if (a.traced !== r.traced || a.brand !== r.brand) return false;
+      if (assume(assumed, a, b)) return true;
+      return same(a.target, r.target, view, assumed);
+    }
+    case "Object": {
+      const o = b as typeof a;
+      if (a.traced !== o.traced || a.brand !== o.brand) return false;
+      if (assume(assumed, a, b)) return true;
+      return sameObject(a, o, view, assumed);
+    }
+    case "Procedure": {
+      const p = b as typeof a;
+      if (assume(assumed, a, b)) return true;
+      return sameSignature(a, p, view, assumed, true) && sameQualifiers(a, p);
+    }
+    default: {
+      const unreachable: never = a;
+      return unreachable;
+    }
+  }
+}
+
+function sameDefault(a: ConstValue | undefined, b: ConstValue | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return sameValue(a, b);
+}
+
+function sameObject(
+  a: ObjectType,
+  b: ObjectType,
+  view: RevelationView,
+  assumed: Assumptions,
+): boolean {
+  if (!same(a.super, b.super, view, assumed)) return false;
+  if (a.fields.length !== b.fields.length || a.methods.length !== b.methods.length) return false;
+  if (a.overrides.length !== b.overrides.length) return false;
+  for (let i = 0; i < a.fields.length; i++) {
+    const f = a.fields[i]!;
+    const g = b.fields[i]!;
+    if (f.name !== g.name || !same(f.type, g.type, view, assumed)) return false;
+    if (!sameDefault(f.defaultValue, g.defaultValue)) return false;
+  }
+  for (let i = 0; i < a.methods.length; i++) {
+    const m = a.methods[i]!;
+    const n = b.methods[i]!;
+    if (m.name !== n.name || !same(m.signature, n.signature, view, assumed)) return false;
+    if (!sameDefault(m.defaultValue, n.defaultValue)) return false;
+  }
+  for (let i = 0; i < a.overrides.length; i++) {
+    const m = a.overrides[i]!;
+    const n = b.overrides[i]!;
+    if (m.name !== n.name || !sameDefault(m.value, n.value)) return false;
+  }
+  return true;
+}
+
+/**
+ * Signatures: with `exact`, names, defaults and raises sets must agree (type identity); without,
+ * only modes, types and results (the "same except for parameter names and defaults" of 2.2.10).
+ */
+function sameSignature(
+  a: ProcedureType,
+  b: ProcedureType,
+  view: RevelationView,
+  assumed: Assumptions,
+  exact: boolean,
+): boolean {
+  if (a.formals.length !== b.formals.length) return false;
+  for (let i = 0; i < a.formals.length; i++) {
+    const f = a.formals[i]!;
+    const g = b.formals[i]!;
+    if (f.mode !== g.mode || !same(f.type, g.type, view, assumed)) return false;
+    if (exact && (f.name !== g.name || !sameDefault(f.defaultValue, g.defaultValue))) return false;
+  }
+  if ((a.result === undefined) !== (b.result === undefined)) return false;
+  if (a.result && b.result && !same(a.result, b.result, view, assumed)) return false;
+  if (exact) return raisesWithin(a.raises, b.raises) && raisesWithin(b.raises, a.raises);
+  return true;
+}
+
+function sameQualifiers(a: ProcedureType, b: ProcedureType): boolean {
+  return (
+    a.qualifiers.length === b.qualifiers.length &&
+    a.qualifiers.every((q) => b.qualifiers.includes(q))
+  );
+}
+
+/** Every exception of `inner` is in `outer`. */
+export function raisesWithin(inner: RaisesSet, outer: RaisesSet): boolean {
+  if (outer.kind === "Any") return true;
+  if (inner.kind === "Any") return false;
+  return inner.exceptions.every((e) => outer.exceptions.some((o) => o.id === e.id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subtyping
+
+export function isSubtype(a: Type, b: Type, view: RevelationView = NO_REVELATIONS): boolean {
+  if (a === b || a.kind === "Error" || b.kind === "Error") return true;
+  if (sameType(a, b, view)) return true;
+  if (a.kind === "Packed") return isSubtype(a.base, b, view);
+  if (b.kind === "Packed") return isSubtype(a, b.base, view);
+  switch (b.kind) {
+    case "Integer":
+    case "Enum":
+      return a.kind === "Subrange" && sameType(a.base, b, view);
+    case "Subrange":
+      return (
+        a.kind === "Subrange" &&
+        sameType(a.base, b.base, view) &&
+        (a.low > a.high || (a.low >= b.low && a.high <= b.high))
+      );
+    case "OpenArray":
+      return (
+        (a.kind === "Array" || a.kind === "OpenArray") &&
+        arrayElementsFit(a.element, b.element, view)
+      );
+    case "Array":
+      return (
+        a.kind === "Array" &&
+        sameLength(a.index, b.index) &&
+        arrayElementsFit(a.element, b.element, view)
+      );
+    case "Refany":
+      return isTracedReference(a, view);
+    case "Address":
+      return a.kind === "Null" || (isReference(a, view) && !isTracedReference(a, view));
+    case "Procedure":
+      if (a.kind === "Null") return true;
+      return a.kind === "Procedure" && procedureSubtype(a, b, view);
+    case "Ref":
+    case "Text":
+      return a.kind === "Null";
+    case "Root":
+    case "Object":
+    case "Opaque":
+      return a.kind === "Null" || superChainReaches(a, b, view);
+    default:
+      return false;
+  }
+}
+
+/** Array subtyping compares element types exactly, except that nested arrays may open up. */
+function arrayElementsFit(a: Type, b: Type, view: RevelationView): boolean {
+  if (b.kind === "OpenArray" || b.kind === "Array")
+    return isSubtype(a, b, view) && (a.kind === "Array" || a.kind === "OpenArray");
+  return sameType(a, b, view);
+}
+
+function sameLength(a: Type, b: Type): boolean {
+  const x = ordinalBounds(a);
+  const y = ordinalBounds(b);
+  return x !== undefined && y !== undefined && x.high - x.low === y.high - y.low;
+}
+
+function superChainReaches(a: Type, b: Type, view: RevelationView): boolean {
+  let t: Type | undefined = a;
+  for (let guard = 0; t && guard < 1000; guard++) {
+    if (sameType(t, b, view)) return true;
+    switch (t.kind) {
+      case "Object":
+        t = t.super;
+        break;
+      case "Opaque":
+        t = t.revealed && view.visible.has(t) ? t.revealed : t.super;
+        break;
+      default:
+        t = undefined;
+    }
+  }
+  return false;
+}
+
+function procedureSubtype(a: ProcedureType, b: ProcedureType, view: RevelationView): boolean {
+  if (!sameSignature(a, b, view, new Map(), false)) return false;
+  if (!raisesWithin(a.raises, b.raises)) return false;
+  // A FUNCTIONAL procedure can stand wherever any procedure can; not the other way round.
+  return b.qualifiers.every(
+    (q) => a.qualifiers.includes(q) || (q === "EPHEMERAL" && a.qualifiers.includes("FUNCTIONAL")),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assignability
+
+/** What assigning a value of one type to a variable of another requires at run time. */
+export type Assignability =
+  | { readonly kind: "No" }
+  | { readonly kind: "Yes" }
+  /** Ordinal value that must lie in [low..high]. */
+  | { readonly kind: "Range"; readonly low: bigint; readonly high: bigint }
+  /** Reference whose allocated type must be a subtype of the target (implicit NARROW). */
+  | { readonly kind: "Narrow" }
+  /** Array whose shape must match the target's (open arrays involved). */
+  | { readonly kind: "Shape" };
+
+/** Report 2.3.1: when is a value of type `from` assignable to a variable of type `to`. */
+export function assignability(
+  from: Type,
+  to: Type,
+  view: RevelationView = NO_REVELATIONS,
+): Assignability {
+  if (from.kind === "Error" || to.kind === "Error") return { kind: "Yes" };
+  const f = unpack(from);
+  const t = unpack(to);
+  if (isOrdinal(f) && isOrdinal(t)) {
+    const fb = ordinalBase(f);
+    const tb = ordinalBase(t);
+    if (!fb || !tb || !sameType(fb, tb, view)) return { kind: "No" };
+    const fr = ordinalBounds(f);
+    const tr = ordinalBounds(t);
+    if (!fr || !tr) return { kind: "Yes" };
+    if (fr.low >= tr.low && fr.high <= tr.high) return { kind: "Yes" };
+    if (fr.high < tr.low || fr.low > tr.high) return { kind: "No" };
+    return { kind: "Range", low: tr.low, high: tr.high };
+  }
+  if (isSubtype(f, t, view)) {
+    if (t.kind === "OpenArray" || f.kind === "OpenArray") {
+      return f.kind === "OpenArray" && t.kind !== "OpenArray" ? { kind: "Shape" } : { kind: "Yes" };
+    }
+    return { kind: "Yes" };
+  }
+  if (isReference(f, view) && concrete(f, view).kind !== "Address" && isSubtype(t, f, view)) {
+    return { kind: "Narrow" };
+  }
+  if (
+    (f.kind === "Array" || f.kind === "OpenArray") &&
+    (t.kind === "Array" || t.kind === "OpenArray")
+  ) {
+    if (shapesCompatible(f, t, view)) return { kind: "Shape" };
+  }
+  return { kind: "No" };
+}
+
+/** Same element type and, where both dimensions are fixed, the same lengths. */
+function shapesCompatible(a: Type, b: Type, view: RevelationView): boolean {
+  const aArr = a.kind === "Array" || a.kind === "OpenArray";
+  const bArr = b.kind === "Array" || b.kind === "OpenArray";
+  if (!aArr || !bArr) return !aArr && !bArr && sameType(a, b, view);
+  if (a.kind === "Array" && b.kind === "Array" && !sameLength(a.index, b.index)) return false;
+  return shapesCompatible(a.element, b.element, view);
+}
+
+/** Number of elements of a fixed array's index type. */
+export function indexCount(t: Type): bigint | undefined {
+  const b = ordinalBounds(t);
+  return b ? (b.high < b.low ? 0n : b.high - b.low + 1n) : undefined;
+}
+
+export function objectOf(t: Type, view: RevelationView): ObjectType | undefined {
+  const u = concrete(t, view);
+  return u.kind === "Object" ? u : undefined;
+}

@@ -1,0 +1,10 @@
+INTERFACE IntList;
+
+TYPE
+  T = REF RECORD head: INTEGER; tail: T END;
+
+PROCEDURE Cons(head: INTEGER; tail: T := NIL): T;
+PROCEDURE Length(l: T): CARDINAL;
+PROCEDURE Nth(l: T; n: CARDINAL): INTEGER;
+
+END IntList.

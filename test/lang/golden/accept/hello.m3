@@ -1,0 +1,5 @@
+MODULE Hello EXPORTS Main;
+IMPORT IO;
+BEGIN
+  IO.Put("Hello World\n")
+END Hello.

@@ -1,0 +1,19 @@
+MODULE Sign;
+
+PROCEDURE Sign(x: INTEGER): INTEGER =
+  BEGIN
+    IF x > 0 THEN
+      RETURN 1
+    ELSIF x < 0 THEN
+      RETURN -1
+    ELSIF x = 0 THEN
+      RETURN 0
+    ELSE
+      RETURN 42
+    END
+  END Sign;
+
+BEGIN
+  IF Sign(3) = 1 THEN END;
+  IF TRUE THEN EVAL Sign(0) ELSE EVAL Sign(1) END
+END Sign.

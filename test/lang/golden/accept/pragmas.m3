@@ -1,0 +1,35 @@
+MODULE Pragmas;
+
+IMPORT Wr, Thread;
+
+<*FATAL ANY*>
+<*FATAL Wr.Failure, Thread.Alerted*>
+
+<*INLINE*> PROCEDURE Fast(x: INTEGER): INTEGER =
+  BEGIN
+    RETURN x
+  END Fast;
+
+<*OBSOLETE*>
+PROCEDURE Old() = BEGIN END Old;
+
+<*EXTERNAL*> PROCEDURE Host(x: INTEGER): INTEGER;
+<*EXTERNAL "host_log"*> PROCEDURE Log(t: TEXT);
+<*EXTERNAL host_time:C*> PROCEDURE Time(): INTEGER;
+
+VAR <*UNUSED*> spare: INTEGER;
+    <*NOWARN*> quiet := 0;
+
+CONST <*UNUSED*> Unused = 1;
+
+TYPE
+  R = RECORD <*NOWARN*> a: INTEGER; b: INTEGER END;
+  O = OBJECT <*UNUSED*> f: INTEGER METHODS <*OBSOLETE*> m() END;
+
+PROCEDURE Ignore(<*UNUSED*> a: INTEGER; <*UNUSED*> VAR b: INTEGER) =
+  BEGIN
+    <*NOWARN*> EVAL Fast(1)
+  END Ignore;
+
+BEGIN
+END Pragmas.

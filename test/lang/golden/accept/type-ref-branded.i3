@@ -1,0 +1,11 @@
+INTERFACE Refs;
+
+TYPE
+  IntRef = REF INTEGER;
+  Raw = UNTRACED REF ARRAY OF CHAR;
+  Unique = BRANDED REF INTEGER;
+  Named = BRANDED "Refs.Named" REF RECORD count: INTEGER END;
+  Handle = UNTRACED BRANDED "Refs.Handle" REF INTEGER;
+  Node = REF RECORD value: INTEGER; next: Node END;
+
+END Refs.

@@ -1,0 +1,5 @@
+UNSAFE INTERFACE RawMemory;
+
+PROCEDURE Copy(from, to: ADDRESS; n: CARDINAL);
+
+END RawMemory.

@@ -1,0 +1,9 @@
+UNSAFE MODULE Raw;
+
+IMPORT Word;
+
+VAR p: ADDRESS;
+
+BEGIN
+  p := LOOPHOLE(Word.Plus(LOOPHOLE(p, INTEGER), 8), ADDRESS)
+END Raw.

@@ -1,0 +1,4 @@
+MODULE Base;
+CONST N = 17_10;
+BEGIN
+END Base.

@@ -1,0 +1,4 @@
+MODULE Octal;
+CONST N = 8_19;
+BEGIN
+END Octal.

@@ -1,0 +1,4 @@
+MODULE Escape;
+CONST T = "tab\q";
+BEGIN
+END Escape.

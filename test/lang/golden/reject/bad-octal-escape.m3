@@ -1,0 +1,4 @@
+MODULE OctalEscape;
+CONST A = '\12'; B = "\400";
+BEGIN
+END OctalEscape.

@@ -1,0 +1,4 @@
+MODULE CharLong;
+CONST C = 'ab';
+BEGIN
+END CharLong.

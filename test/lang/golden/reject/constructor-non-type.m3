@@ -1,0 +1,4 @@
+MODULE Cons;
+VAR s := F(1){2, 3};
+BEGIN
+END Cons.

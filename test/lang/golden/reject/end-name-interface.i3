@@ -1,0 +1,3 @@
+INTERFACE Things;
+CONST N = 1;
+END Thing.

@@ -1,0 +1,3 @@
+MODULE Foo;
+BEGIN
+END Fooo.

@@ -1,0 +1,6 @@
+MODULE EndName;
+PROCEDURE Bar() =
+  BEGIN
+  END Baz;
+BEGIN
+END EndName.

@@ -1,0 +1,5 @@
+MODULE Equal;
+VAR x: INTEGER;
+BEGIN
+  x = 4;
+END Equal.

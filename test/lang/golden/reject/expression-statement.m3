@@ -1,0 +1,5 @@
+MODULE ExprStmt;
+VAR x: INTEGER;
+BEGIN
+  x + 1;
+END ExprStmt.

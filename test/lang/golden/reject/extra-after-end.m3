@@ -1,0 +1,4 @@
+MODULE Extra;
+BEGIN
+END Extra.
+x := 1;

@@ -1,0 +1,4 @@
+MODULE For;
+BEGIN
+  FOR i = 1 TO 10 DO END
+END For.

@@ -1,0 +1,3 @@
+INTERFACE Formals;
+PROCEDURE P(a; b: INTEGER);
+END Formals.

@@ -1,0 +1,2 @@
+GENERIC INTERFACE Table(Key);
+END Table.

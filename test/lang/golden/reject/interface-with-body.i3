@@ -1,0 +1,3 @@
+INTERFACE Body;
+BEGIN
+END Body.

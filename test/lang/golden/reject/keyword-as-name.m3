@@ -1,0 +1,4 @@
+MODULE Keyword;
+VAR END: INTEGER;
+BEGIN
+END Keyword.

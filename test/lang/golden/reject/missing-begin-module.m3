@@ -1,0 +1,3 @@
+MODULE NoBegin;
+VAR x: INTEGER;
+END NoBegin.

@@ -1,0 +1,5 @@
+MODULE Do;
+VAR x: INTEGER;
+BEGIN
+  WHILE x > 0 x := x - 1 END
+END Do.

@@ -1,0 +1,3 @@
+MODULE Dot;
+BEGIN
+END Dot

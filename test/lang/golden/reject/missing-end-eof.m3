@@ -1,0 +1,3 @@
+MODULE Eof;
+BEGIN
+  IF TRUE THEN

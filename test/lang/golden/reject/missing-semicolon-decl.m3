@@ -1,0 +1,5 @@
+MODULE MissingSemicolon;
+VAR x: INTEGER
+VAR y: INTEGER;
+BEGIN
+END MissingSemicolon.

@@ -1,0 +1,1 @@
+PROCEDURE P() = BEGIN END P;

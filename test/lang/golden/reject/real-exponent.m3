@@ -1,0 +1,4 @@
+MODULE Exponent;
+CONST R = 1.5E+;
+BEGIN
+END Exponent.

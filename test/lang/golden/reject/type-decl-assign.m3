@@ -1,0 +1,4 @@
+MODULE TypeAssign;
+TYPE T := INTEGER;
+BEGIN
+END TypeAssign.

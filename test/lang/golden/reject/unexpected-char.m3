@@ -1,0 +1,4 @@
+MODULE Stray;
+VAR x := 1 $ 2;
+BEGIN
+END Stray.

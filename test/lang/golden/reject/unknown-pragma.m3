@@ -1,0 +1,4 @@
+MODULE Pragma;
+<*SPEC x > 0*>
+BEGIN
+END Pragma.

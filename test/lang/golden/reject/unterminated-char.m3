@@ -1,0 +1,4 @@
+MODULE Char;
+CONST C = '
+BEGIN
+END Char.

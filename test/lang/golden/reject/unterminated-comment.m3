@@ -1,0 +1,4 @@
+MODULE Comment;
+(* this comment (* nests *) but never closes
+BEGIN
+END Comment.

@@ -1,0 +1,4 @@
+MODULE Unterminated;
+<*INLINE PROCEDURE P() = BEGIN END P;
+BEGIN
+END Unterminated.

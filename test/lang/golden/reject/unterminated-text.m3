@@ -1,0 +1,4 @@
+MODULE Text;
+CONST Greeting = "hello;
+BEGIN
+END Text.

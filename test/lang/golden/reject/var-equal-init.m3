@@ -1,0 +1,4 @@
+MODULE VarEqual;
+VAR x: INTEGER = 5;
+BEGIN
+END VarEqual.

@@ -1,0 +1,4 @@
+MODULE VarType;
+VAR x;
+BEGIN
+END VarType.

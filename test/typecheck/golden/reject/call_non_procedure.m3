@@ -1,0 +1,8 @@
+(* Only procedures can be called. *)
+MODULE CallNonProcedure EXPORTS Main;
+
+VAR n := 3;
+
+BEGIN
+  n(1);
+END CallNonProcedure.

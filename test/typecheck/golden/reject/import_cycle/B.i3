@@ -1,0 +1,7 @@
+INTERFACE B;
+
+IMPORT A;
+
+TYPE T = REF A.T;
+
+END B.

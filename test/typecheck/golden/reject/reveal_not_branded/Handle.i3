@@ -1,0 +1,6 @@
+(* An opaque type, to be revealed by its module. *)
+INTERFACE Handle;
+
+TYPE T <: REFANY;
+
+END Handle.

@@ -1,0 +1,6 @@
+MODULE Token;
+
+REVEAL T = BRANDED "Token.T2" REF INTEGER;
+
+BEGIN
+END Token.
