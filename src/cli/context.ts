@@ -49,6 +49,8 @@ export class CliContext {
   /** Text of a file a diagnostic points into: remembered, or read once from disk (imported interfaces). */
   private sourceText(path: string): string | undefined {
     if (!this.sources.has(path)) {
+      // Only source files are quoted: a span on a .wasm or key file must not print binary.
+      if (!/\.(m3|i3)$/.test(path)) return undefined;
       try {
         this.sources.set(path, readFileSync(path, "utf8"));
       } catch {
