@@ -48,7 +48,7 @@ function cachedParse(file: SourceFile): { unit?: ast.Unit; diagnostics: readonly
   const hit = parseCache.get(key);
   if (hit) return hit;
   const result = parse(file);
-  if (parseCache.size > 500) parseCache.clear();
+  if (parseCache.size > 100) parseCache.clear();
   parseCache.set(key, result);
   return result;
 }
@@ -162,6 +162,9 @@ export type {
   RuntimeCheck,
   BoundArgument,
   CallTarget,
+  CheckedNode,
+  NamedNode,
+  Revelation,
 } from "./program.js";
 export {
   typeOf,
@@ -190,5 +193,16 @@ export {
   type FieldLayout,
 } from "./layout.js";
 export { typeFingerprint, declarationFingerprint, encodeType } from "./fingerprint.js";
-export { sameType, isSubtype, assignability, concrete, type RevelationView } from "./relations.js";
-export { typeName } from "./types.js";
+export {
+  sameType,
+  isSubtype,
+  assignability,
+  concrete,
+  ordinalBounds,
+  ordinalBase,
+  isOrdinal,
+  type Assignability,
+  type RevelationView,
+} from "./relations.js";
+export { typeName, typeStructure } from "./types.js";
+export { dumpTypes } from "./dump.js";

@@ -28,6 +28,16 @@ export function relatedDecl(symbol: Symbol): { related: { span: Span; message: s
     : { related: [] };
 }
 
+/** `PutText` written for `Wr.PutText`: the name declared by an interface the unit imports. */
+function qualifiedGuess(c: Checker, name: string): string | undefined {
+  for (const imp of c.unit.imports) {
+    if (imp.symbol.kind !== "Interface") continue;
+    const unit = c.interfaces.get(imp.symbol.interfaceName);
+    if (typeof unit === "object" && unit.scope.own(name)) return `${imp.name}.${name}`;
+  }
+  return undefined;
+}
+
 /** Looks an identifier up; reports it as undeclared (with a hint) when it is not found. */
 export function lookupIdent(c: Checker, ident: ast.Ident, scope: Scope): Symbol | undefined {
   const entry = scope.find(ident.name);
@@ -35,7 +45,7 @@ export function lookupIdent(c: Checker, ident: ast.Ident, scope: Scope): Symbol 
     // One message per undeclared name and unit: later uses are the same mistake.
     if (c.undeclared.has(ident.name)) return undefined;
     c.undeclared.add(ident.name);
-    const guess = closestName(ident.name, scope.visibleNames());
+    const guess = qualifiedGuess(c, ident.name) ?? closestName(ident.name, scope.visibleNames());
     c.error(
       "E2001",
       `undeclared identifier '${ident.name}'`,

@@ -269,8 +269,13 @@ function isPredeclared(t: Type): boolean {
   );
 }
 
-function render(t: Type, depth: number): string {
-  const cached = nameCache.get(t);
+/** The type's own structure, even when it has a declared name (components still print by name). */
+export function typeStructure(t: Type): string {
+  return render(t, 0, true);
+}
+
+function render(t: Type, depth: number, structure = false): string {
+  const cached = structure ? undefined : nameCache.get(t);
   if (cached !== undefined) return cached;
   if (depth > 3) return "…";
   const sub = (u: Type): string => render(u, depth + 1);
@@ -300,7 +305,10 @@ function render(t: Type, depth: number): string {
     case "Ref":
       return `${t.traced ? "" : "UNTRACED "}${t.brand !== undefined ? "BRANDED " : ""}REF ${sub(t.target)}`;
     case "Object":
-      return t.displayName ?? `${t.super.kind === "Root" ? "" : sub(t.super) + " "}OBJECT … END`;
+      if (t.displayName !== undefined && !structure) return t.displayName;
+      return `${t.super.kind === "Root" ? "" : sub(t.super) + " "}${t.brand !== undefined ? "BRANDED " : ""}OBJECT ${t.fields
+        .map((f) => `${f.name}: ${sub(f.type)}; `)
+        .join("")}METHODS ${t.methods.map((m) => `${m.name}(); `).join("")}END`;
     case "Root":
       return t.traced ? "ROOT" : "UNTRACED ROOT";
     case "Procedure": {

@@ -13,6 +13,7 @@ function fingerprints(text: string): Map<string, string> {
 }
 
 const base = `INTERFACE Net;
+TYPE Key = BRANDED REF RECORD id: BRANDED REF INTEGER END;
 TYPE Port = [0 .. 65535];
 TYPE Packet = REF RECORD port: Port; data: REF ARRAY OF CHAR END;
 CONST Mtu = 1500;
@@ -48,7 +49,7 @@ describe("interface fingerprints", () => {
     const b = fingerprints(
       base.replace("PROCEDURE Count (): CARDINAL;", "PROCEDURE Total (): CARDINAL;"),
     );
-    for (const name of ["Port", "Packet", "Mtu", "Dropped", "Send", "sent"])
+    for (const name of ["Key", "Port", "Packet", "Mtu", "Dropped", "Send", "sent"])
       expect(b.get(name)).toBe(a.get(name));
   });
 
@@ -61,6 +62,7 @@ EXCEPTION Dropped(TEXT);
 CONST Mtu = 1500;
 TYPE Packet = REF RECORD port: Port; data: REF ARRAY OF CHAR END;
 TYPE Port = [0 .. 65535];
+TYPE Key = BRANDED REF RECORD id: BRANDED REF INTEGER END;
 END Net.
 `;
     expect([...fingerprints(reordered)].sort()).toEqual([...fingerprints(base)].sort());

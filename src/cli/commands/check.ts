@@ -4,11 +4,10 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { SpindleCommand } from "../command.js";
 import { ExitCode, type CliContext } from "../context.js";
-import { dumpedDeclarations, renderDumpedUnit } from "../dump-types.js";
 import { astToJson, dumpAst } from "../../lang/dump.js";
 import { error, hasErrors, parse, type Diagnostic, type Unit } from "../../lang/index.js";
 import { fileSpan, type SourceFile } from "../../lang/source.js";
-import { check } from "../../typecheck/index.js";
+import { check, dumpTypes } from "../../typecheck/index.js";
 
 export interface CheckOptions {
   /** Folders searched for imported interfaces (`-I`, repeatable, in order). */
@@ -103,12 +102,14 @@ export async function runCheck(
     if (options.dumpTypes) {
       for (const unit of checked.program.units) {
         if (!sources.some((s) => s.path === unit.file)) continue;
-        context.result(renderDumpedUnit(unit), {
+        const text = dumpTypes({ ...checked.program, units: [unit] }).trimEnd();
+        context.result(text, {
           type: "types",
           unit: unit.name,
           kind: unit.kind,
           fingerprint: unit.fingerprint,
-          declarations: dumpedDeclarations(unit),
+          fingerprints: Object.fromEntries(unit.fingerprints),
+          text,
         });
       }
     }
