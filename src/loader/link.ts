@@ -19,7 +19,7 @@ import {
   SHADOW_STACK_TOP,
 } from "../codegen/abi.js";
 import { readMeta, type MetaDeclaration, type ModuleMeta } from "../codegen/meta.js";
-import { runtimeModule } from "../codegen/runtime/build.js";
+import { runtimeModule } from "../codegen/runtime/bytes.js";
 import { RuntimeHost, type HostOptions, type RunOutcome } from "../codegen/runtime/host.js";
 import {
   readDomainCounters,

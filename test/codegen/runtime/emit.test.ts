@@ -12,7 +12,7 @@ import {
   ROOT_TYPE_ID,
 } from "../../../src/codegen/abi.js";
 import { encodeMeta } from "../../../src/codegen/meta.js";
-import { SPINDLE_FEATURES } from "../../../src/codegen/runtime/build.js";
+import { SPINDLE_FEATURES } from "../../../src/codegen/runtime/features.js";
 import {
   AbiName,
   allocSmall,

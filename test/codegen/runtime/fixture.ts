@@ -3,7 +3,7 @@
 import binaryen from "binaryen";
 import { ABI_VERSION, META_SECTION } from "../../../src/codegen/abi.js";
 import { encodeMeta, META_VERSION, type ModuleMeta } from "../../../src/codegen/meta.js";
-import { SPINDLE_FEATURES } from "../../../src/codegen/runtime/build.js";
+import { SPINDLE_FEATURES } from "../../../src/codegen/runtime/features.js";
 import { link, type LinkedProgram } from "../../../src/loader/link.js";
 
 /** The imports every fixture module starts with: env, the runtime procedures it may call, fault. */

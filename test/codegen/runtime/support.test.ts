@@ -9,7 +9,7 @@ import {
   TEXT_DESCRIPTOR,
   TEXT_LENGTH,
 } from "../../../src/codegen/abi.js";
-import { buildRuntimeBytes, runtimeBytes } from "../../../src/codegen/runtime/build.js";
+import { buildRuntimeBytes } from "../../../src/codegen/runtime/build.js";
 import type { LinkedProgram } from "../../../src/loader/link.js";
 import { linkOrThrow } from "./fixture.js";
 import { listsModule } from "./lists.js";
@@ -102,6 +102,6 @@ describe("runtime support", () => {
 
   it("is built to the same bytes every time", () => {
     const digest = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
-    expect(digest(buildRuntimeBytes())).toBe(digest(runtimeBytes()));
+    expect(digest(buildRuntimeBytes())).toBe(digest(buildRuntimeBytes()));
   });
 });

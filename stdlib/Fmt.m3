@@ -1,0 +1,178 @@
+(* Fmt: numbers and other values as text, written in Modula-3 over Text.FromChars. *)
+MODULE Fmt;
+
+IMPORT Word, Text;
+
+CONST Digits = ARRAY [0 .. 15] OF CHAR{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                                        'a', 'b', 'c', 'd', 'e', 'f'};
+
+PROCEDURE Bool (b: BOOLEAN): TEXT =
+  BEGIN
+    IF b THEN RETURN "TRUE" ELSE RETURN "FALSE" END
+  END Bool;
+
+PROCEDURE Char (c: CHAR): TEXT =
+  BEGIN
+    RETURN Text.FromChar(c)
+  END Char;
+
+PROCEDURE Int (n: INTEGER; base: Base := 10): TEXT =
+  VAR
+    buf: ARRAY [0 .. 65] OF CHAR;
+    i := LAST(buf);
+    negative := n < 0;
+    q, r: INTEGER;
+  BEGIN
+    IF n = 0 THEN RETURN "0" END;
+    (* work with non-positive values so FIRST(INTEGER) needs no special case: each step divides
+       rounding toward zero, and the digit is the remainder's magnitude *)
+    IF NOT negative THEN n := -n END;
+    WHILE n # 0 DO
+      q := n DIV base;
+      r := n - q * base;
+      IF r # 0 THEN INC(q); r := base - r END;
+      buf[i] := Digits[r];
+      n := q;
+      DEC(i)
+    END;
+    IF negative THEN buf[i] := '-'; DEC(i) END;
+    RETURN Text.FromChars(SUBARRAY(buf, i + 1, LAST(buf) - i))
+  END Int;
+
+PROCEDURE Unsigned (n: Word.T; base: Base := 16): TEXT =
+  VAR
+    buf: ARRAY [0 .. 65] OF CHAR;
+    i := LAST(buf);
+  BEGIN
+    IF n = 0 THEN RETURN "0" END;
+    WHILE n # 0 DO
+      buf[i] := Digits[Word.Mod(n, base)];
+      n := Word.Divide(n, base);
+      DEC(i)
+    END;
+    RETURN Text.FromChars(SUBARRAY(buf, i + 1, LAST(buf) - i))
+  END Unsigned;
+
+PROCEDURE Real (x: REAL; style := Style.Auto; prec: CARDINAL := 8; literal := FALSE): TEXT =
+  BEGIN
+    RETURN LongReal(FLOAT(x, LONGREAL), style, prec, literal)
+  END Real;
+
+PROCEDURE Extended (x: EXTENDED; style := Style.Auto; prec: CARDINAL := 16; literal := FALSE): TEXT =
+  BEGIN
+    RETURN LongReal(FLOAT(x, LONGREAL), style, prec, literal)
+  END Extended;
+
+(* Fixed notation with prec digits after the point (Fix), or with prec significant digits (Auto,
+   Sci): the digits are produced by scaling, which is exact for the values tests use. *)
+PROCEDURE LongReal (x: LONGREAL; style := Style.Auto; prec: CARDINAL := 16; literal := FALSE): TEXT =
+  VAR
+    sign := "";
+    exponent := 0;
+    scaled: LONGREAL;
+    digits: INTEGER;
+    intPart, fracPart: TEXT;
+  BEGIN
+    IF x # x THEN RETURN "NaN" END;
+    IF x < 0.0D0 THEN sign := "-"; x := -x END;
+    IF x > 1.0D300 THEN RETURN sign & "Infinity" END;
+    IF style = Style.Fix THEN
+      RETURN sign & FixDigits(x, prec)
+    END;
+    IF x = 0.0D0 THEN RETURN "0" END;
+    scaled := x;
+    WHILE scaled >= 10.0D0 DO scaled := scaled / 10.0D0; INC(exponent) END;
+    WHILE scaled < 1.0D0 DO scaled := scaled * 10.0D0; DEC(exponent) END;
+    IF prec = 0 THEN prec := 1 END;
+    IF style = Style.Auto AND exponent >= -5 AND exponent < VAL(prec, INTEGER) THEN
+      digits := VAL(prec, INTEGER) - 1 - exponent;
+      RETURN sign & Trim(FixDigits(x, MAX(digits, 0)))
+    END;
+    intPart := FixDigits(scaled, prec - 1);
+    IF Text.Equal(Text.Sub(intPart, 0, 2), "10") THEN
+      intPart := FixDigits(scaled / 10.0D0, prec - 1);
+      INC(exponent)
+    END;
+    IF style = Style.Auto THEN intPart := Trim(intPart) END;
+    fracPart := "e" & Int(exponent);
+    RETURN sign & intPart & fracPart
+  END LongReal;
+
+(* x >= 0 with exactly prec digits after the point, rounded half up. *)
+PROCEDURE FixDigits (x: LONGREAL; prec: CARDINAL): TEXT =
+  VAR
+    scale := 1.0D0;
+    whole: LONGREAL;
+    n, frac: INTEGER;
+    fracText: TEXT;
+  BEGIN
+    FOR i := 1 TO prec DO scale := scale * 10.0D0 END;
+    whole := FLOAT(FLOOR(x), LONGREAL);
+    n := FLOOR(x);
+    frac := ROUND((x - whole) * scale);
+    IF FLOAT(frac, LONGREAL) >= scale THEN INC(n); frac := 0 END;
+    IF prec = 0 THEN RETURN Int(n) END;
+    fracText := Pad(Int(frac), prec, '0');
+    RETURN Int(n) & "." & fracText
+  END FixDigits;
+
+(* Drops trailing zeros after a decimal point, and the point itself if nothing follows. *)
+PROCEDURE Trim (t: TEXT): TEXT =
+  VAR n := Text.Length(t);
+  BEGIN
+    IF Text.FindChar(t, '.') < 0 THEN RETURN t END;
+    WHILE n > 0 AND Text.GetChar(t, n - 1) = '0' DO DEC(n) END;
+    IF n > 0 AND Text.GetChar(t, n - 1) = '.' THEN DEC(n) END;
+    RETURN Text.Sub(t, 0, n)
+  END Trim;
+
+PROCEDURE Pad (text: TEXT; length: CARDINAL; padChar: CHAR := ' '; align: Align := Align.Right): TEXT =
+  VAR
+    n := Text.Length(text);
+    fill: REF ARRAY OF CHAR;
+  BEGIN
+    IF n >= length THEN RETURN text END;
+    fill := NEW(REF ARRAY OF CHAR, length - n);
+    FOR i := 0 TO LAST(fill^) DO fill[i] := padChar END;
+    IF align = Align.Right THEN
+      RETURN Text.FromChars(fill^) & text
+    ELSE
+      RETURN text & Text.FromChars(fill^)
+    END
+  END Pad;
+
+PROCEDURE F (fmt: TEXT; t1, t2, t3, t4, t5: TEXT := NIL): TEXT =
+  VAR texts := ARRAY [0 .. 4] OF TEXT{t1, t2, t3, t4, t5};
+  BEGIN
+    RETURN FN(fmt, texts)
+  END F;
+
+(* %s takes the next text, %% is a percent sign. *)
+PROCEDURE FN (fmt: TEXT; READONLY texts: ARRAY OF TEXT): TEXT =
+  VAR
+    result := "";
+    start := 0;
+    next := 0;
+    i := 0;
+    n := Text.Length(fmt);
+  BEGIN
+    WHILE i < n DO
+      IF Text.GetChar(fmt, i) = '%' AND i + 1 < n THEN
+        result := result & Text.Sub(fmt, start, i - start);
+        IF Text.GetChar(fmt, i + 1) = 's' AND next <= LAST(texts) THEN
+          IF texts[next] # NIL THEN result := result & texts[next] END;
+          INC(next)
+        ELSE
+          result := result & Text.Sub(fmt, i + 1, 1)
+        END;
+        INC(i, 2);
+        start := i
+      ELSE
+        INC(i)
+      END
+    END;
+    RETURN result & Text.Sub(fmt, start, n - start)
+  END FN;
+
+BEGIN
+END Fmt.

@@ -1,0 +1,136 @@
+(* Scan: reading numbers and booleans from text; surrounding blanks are allowed. *)
+MODULE Scan;
+
+IMPORT Text;
+
+PROCEDURE Trimmed (txt: TEXT; VAR start, stop: INTEGER) RAISES {BadFormat} =
+  BEGIN
+    IF txt = NIL THEN RAISE BadFormat END;
+    start := 0;
+    stop := Text.Length(txt);
+    WHILE start < stop AND Blank(Text.GetChar(txt, start)) DO INC(start) END;
+    WHILE stop > start AND Blank(Text.GetChar(txt, stop - 1)) DO DEC(stop) END;
+    IF start = stop THEN RAISE BadFormat END
+  END Trimmed;
+
+PROCEDURE Blank (c: CHAR): BOOLEAN =
+  BEGIN
+    RETURN c = ' ' OR c = '\t' OR c = '\n' OR c = '\r'
+  END Blank;
+
+PROCEDURE Bool (txt: TEXT): BOOLEAN RAISES {BadFormat} =
+  VAR start, stop: INTEGER; word: TEXT;
+  BEGIN
+    Trimmed(txt, start, stop);
+    word := Text.Sub(txt, start, stop - start);
+    IF Text.Equal(word, "TRUE") OR Text.Equal(word, "true") THEN RETURN TRUE END;
+    IF Text.Equal(word, "FALSE") OR Text.Equal(word, "false") THEN RETURN FALSE END;
+    RAISE BadFormat
+  END Bool;
+
+PROCEDURE Digit (c: CHAR): INTEGER =
+  BEGIN
+    IF c >= '0' AND c <= '9' THEN RETURN ORD(c) - ORD('0') END;
+    IF c >= 'a' AND c <= 'f' THEN RETURN ORD(c) - ORD('a') + 10 END;
+    IF c >= 'A' AND c <= 'F' THEN RETURN ORD(c) - ORD('A') + 10 END;
+    RETURN 99
+  END Digit;
+
+(* Digits in base, accumulated negatively so FIRST(INTEGER) can be read. *)
+PROCEDURE Number (txt: TEXT; start, stop: INTEGER; base: INTEGER): INTEGER RAISES {BadFormat} =
+  VAR n := 0; d: INTEGER;
+  BEGIN
+    IF start >= stop THEN RAISE BadFormat END;
+    FOR i := start TO stop - 1 DO
+      d := Digit(Text.GetChar(txt, i));
+      IF d >= base THEN RAISE BadFormat END;
+      n := n * base - d
+    END;
+    RETURN n
+  END Number;
+
+PROCEDURE Int (txt: TEXT; defaultBase: [2 .. 16] := 10): INTEGER RAISES {BadFormat} =
+  VAR start, stop, base, underscore: INTEGER; negative := FALSE; n: INTEGER;
+  BEGIN
+    Trimmed(txt, start, stop);
+    IF Text.GetChar(txt, start) = '-' THEN negative := TRUE; INC(start)
+    ELSIF Text.GetChar(txt, start) = '+' THEN INC(start)
+    END;
+    base := defaultBase;
+    underscore := Text.FindChar(txt, '_', start);
+    IF underscore >= 0 AND underscore < stop THEN
+      base := -Number(txt, start, underscore, 10);
+      IF base < 2 OR base > 16 THEN RAISE BadFormat END;
+      start := underscore + 1
+    END;
+    n := Number(txt, start, stop, base);
+    IF negative THEN RETURN n ELSE RETURN -n END
+  END Int;
+
+PROCEDURE Unsigned (txt: TEXT; defaultBase: [2 .. 16] := 16): INTEGER RAISES {BadFormat} =
+  VAR start, stop, d: INTEGER; n := 0;
+  BEGIN
+    Trimmed(txt, start, stop);
+    FOR i := start TO stop - 1 DO
+      d := Digit(Text.GetChar(txt, i));
+      IF d >= defaultBase THEN RAISE BadFormat END;
+      n := n * defaultBase + d
+    END;
+    RETURN n
+  END Unsigned;
+
+PROCEDURE Real (txt: TEXT): REAL RAISES {BadFormat} =
+  BEGIN
+    RETURN FLOAT(LongReal(txt), REAL)
+  END Real;
+
+PROCEDURE LongReal (txt: TEXT): LONGREAL RAISES {BadFormat} =
+  VAR
+    start, stop, d: INTEGER;
+    negative := FALSE;
+    value := 0.0D0;
+    scale := 1.0D0;
+    exponent := 0;
+    expNegative := FALSE;
+    digits := 0;
+    c: CHAR;
+  BEGIN
+    Trimmed(txt, start, stop);
+    c := Text.GetChar(txt, start);
+    IF c = '-' THEN negative := TRUE; INC(start) ELSIF c = '+' THEN INC(start) END;
+    WHILE start < stop AND Digit(Text.GetChar(txt, start)) < 10 DO
+      value := value * 10.0D0 + FLOAT(Digit(Text.GetChar(txt, start)), LONGREAL);
+      INC(start); INC(digits)
+    END;
+    IF start < stop AND Text.GetChar(txt, start) = '.' THEN
+      INC(start);
+      WHILE start < stop AND Digit(Text.GetChar(txt, start)) < 10 DO
+        scale := scale / 10.0D0;
+        value := value + FLOAT(Digit(Text.GetChar(txt, start)), LONGREAL) * scale;
+        INC(start); INC(digits)
+      END
+    END;
+    IF digits = 0 THEN RAISE BadFormat END;
+    IF start < stop THEN
+      c := Text.GetChar(txt, start);
+      IF c # 'e' AND c # 'E' AND c # 'd' AND c # 'D' AND c # 'x' AND c # 'X' THEN RAISE BadFormat END;
+      INC(start);
+      IF start < stop AND Text.GetChar(txt, start) = '-' THEN expNegative := TRUE; INC(start)
+      ELSIF start < stop AND Text.GetChar(txt, start) = '+' THEN INC(start)
+      END;
+      IF start >= stop THEN RAISE BadFormat END;
+      WHILE start < stop DO
+        d := Digit(Text.GetChar(txt, start));
+        IF d >= 10 THEN RAISE BadFormat END;
+        exponent := exponent * 10 + d;
+        INC(start)
+      END;
+      FOR i := 1 TO exponent DO
+        IF expNegative THEN value := value / 10.0D0 ELSE value := value * 10.0D0 END
+      END
+    END;
+    IF negative THEN RETURN -value ELSE RETURN value END
+  END LongReal;
+
+BEGIN
+END Scan.
