@@ -19,6 +19,51 @@ for (const type of T.allTokenTypes) {
     OPERATOR_IMAGES[type.tokenTypeIdx ?? 0] = label.slice(1, -1);
 }
 
+// Operator tokens by character code: a table lookup instead of a long switch in the hot loop.
+const SINGLE_CHARACTER: (TokenType | undefined)[] = [];
+for (const [spelling, type] of [
+  ["+", T.Plus],
+  ["-", T.Minus],
+  ["*", T.Star],
+  ["/", T.Slash],
+  ["&", T.Ampersand],
+  ["^", T.Caret],
+  [".", T.Dot],
+  [",", T.Comma],
+  [";", T.Semicolon],
+  [":", T.Colon],
+  ["=", T.Equal],
+  ["#", T.Hash],
+  ["<", T.Less],
+  [">", T.Greater],
+  ["|", T.Bar],
+  ["(", T.LParen],
+  [")", T.RParen],
+  ["[", T.LBracket],
+  ["]", T.RBracket],
+  ["{", T.LBrace],
+  ["}", T.RBrace],
+] as const) {
+  SINGLE_CHARACTER[spelling.charCodeAt(0)] = type;
+}
+
+/** Two-character operators by first and second character; `*>` only closes an open pragma. */
+const DOUBLE_CHARACTER: ({ second: ReadonlyMap<number, TokenType> } | undefined)[] = [];
+for (const [spelling, type] of [
+  ["*>", T.PragmaEnd],
+  ["..", T.DotDot],
+  [":=", T.Assign],
+  ["=>", T.Arrow],
+  ["<=", T.LessEqual],
+  ["<:", T.Subtype],
+  [">=", T.GreaterEqual],
+] as const) {
+  const first = spelling.charCodeAt(0);
+  const entry = DOUBLE_CHARACTER[first] ?? { second: new Map<number, TokenType>() };
+  (entry.second as Map<number, TokenType>).set(spelling.charCodeAt(1), type);
+  DOUBLE_CHARACTER[first] = entry;
+}
+
 const MAX_UNSIGNED_64 = (1n << 64n) - 1n;
 
 // Character codes; plain constants so the hot loop compares against literals.
@@ -28,39 +73,25 @@ const CH_FORM_FEED = 12;
 const CH_RETURN = 13;
 const CH_SPACE = 32;
 const CH_DOUBLE_QUOTE = 34;
-const CH_HASH = 35;
-const CH_AMPERSAND = 38;
 const CH_QUOTE = 39;
 const CH_L_PAREN = 40;
 const CH_R_PAREN = 41;
 const CH_STAR = 42;
 const CH_PLUS = 43;
-const CH_COMMA = 44;
 const CH_MINUS = 45;
 const CH_DOT = 46;
-const CH_SLASH = 47;
 const CH_ZERO = 48;
 const CH_SEVEN = 55;
 const CH_NINE = 57;
-const CH_COLON = 58;
-const CH_SEMICOLON = 59;
 const CH_LESS = 60;
-const CH_EQUAL = 61;
-const CH_GREATER = 62;
 const CH_UPPER_A = 65;
 const CH_UPPER_F = 70;
 const CH_UPPER_Z = 90;
-const CH_L_BRACKET = 91;
 const CH_BACKSLASH = 92;
-const CH_R_BRACKET = 93;
-const CH_CARET = 94;
 const CH_UNDERSCORE = 95;
 const CH_LOWER_A = 97;
 const CH_LOWER_F = 102;
 const CH_LOWER_Z = 122;
-const CH_L_BRACE = 123;
-const CH_BAR = 124;
-const CH_R_BRACE = 125;
 
 function isLetter(c: number): boolean {
   return (c >= CH_UPPER_A && c <= CH_UPPER_Z) || (c >= CH_LOWER_A && c <= CH_LOWER_Z);
@@ -186,13 +217,18 @@ class Lexer {
   private identifier(): void {
     const text = this.text;
     const start = this.pos;
-    let end = start + 1;
-    while (end < text.length && isIdentPart(text.charCodeAt(end))) end++;
+    let end = start;
+    // Keywords are all upper case: only such words need the (hashing) table lookup.
+    let upper = true;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c >= CH_UPPER_A && c <= CH_UPPER_Z) continue;
+      if (!isIdentPart(c)) break;
+      upper = false;
+    }
     this.pos = end;
     const word = text.slice(start, end);
-    // Keywords are all upper case: skip the table for words that start in lower case.
-    const first = text.charCodeAt(start);
-    const keyword = first <= CH_UPPER_Z ? T.keywordByName.get(word) : undefined;
+    const keyword = upper ? T.keywordByName.get(word) : undefined;
     this.push(keyword ?? T.Ident, start, end, undefined, word);
   }
 
@@ -560,98 +596,15 @@ class Lexer {
     const text = this.text;
     const start = this.pos;
     const next = text.charCodeAt(start + 1);
-    let type: TokenType | undefined;
+    let type = SINGLE_CHARACTER[c];
     let length = 1;
-    switch (c) {
-      case CH_PLUS:
-        type = T.Plus;
-        break;
-      case CH_MINUS:
-        type = T.Minus;
-        break;
-      case CH_STAR:
-        if (next === CH_GREATER && this.inPragma) {
-          type = T.PragmaEnd;
-          length = 2;
-          this.inPragma = false;
-        } else {
-          type = T.Star;
-        }
-        break;
-      case CH_SLASH:
-        type = T.Slash;
-        break;
-      case CH_AMPERSAND:
-        type = T.Ampersand;
-        break;
-      case CH_CARET:
-        type = T.Caret;
-        break;
-      case CH_DOT:
-        if (next === CH_DOT) {
-          type = T.DotDot;
-          length = 2;
-        } else type = T.Dot;
-        break;
-      case CH_COMMA:
-        type = T.Comma;
-        break;
-      case CH_SEMICOLON:
-        type = T.Semicolon;
-        break;
-      case CH_COLON:
-        if (next === CH_EQUAL) {
-          type = T.Assign;
-          length = 2;
-        } else type = T.Colon;
-        break;
-      case CH_EQUAL:
-        if (next === CH_GREATER) {
-          type = T.Arrow;
-          length = 2;
-        } else type = T.Equal;
-        break;
-      case CH_HASH:
-        type = T.Hash;
-        break;
-      case CH_LESS:
-        if (next === CH_EQUAL) {
-          type = T.LessEqual;
-          length = 2;
-        } else if (next === CH_COLON) {
-          type = T.Subtype;
-          length = 2;
-        } else type = T.Less;
-        break;
-      case CH_GREATER:
-        if (next === CH_EQUAL) {
-          type = T.GreaterEqual;
-          length = 2;
-        } else type = T.Greater;
-        break;
-      case CH_BAR:
-        type = T.Bar;
-        break;
-      case CH_L_PAREN:
-        type = T.LParen;
-        break;
-      case CH_R_PAREN:
-        type = T.RParen;
-        break;
-      case CH_L_BRACKET:
-        type = T.LBracket;
-        break;
-      case CH_R_BRACKET:
-        type = T.RBracket;
-        break;
-      case CH_L_BRACE:
-        type = T.LBrace;
-        break;
-      case CH_R_BRACE:
-        type = T.RBrace;
-        break;
-      default:
-        type = undefined;
+    const double = DOUBLE_CHARACTER[c];
+    if (double !== undefined && double.second.has(next)) {
+      if (c !== CH_STAR || this.inPragma) {
+        type = double.second.get(next);
+        length = 2;
+        if (c === CH_STAR) this.inPragma = false;
+      }
     }
     if (type === undefined) {
       // Report a run of bad characters once, not once per character.

@@ -193,6 +193,29 @@ export abstract class ParserCore extends EmbeddedActionsParser {
       // The grammar is validated once, by the recovering instance (which every test builds).
       skipValidations: !recovering,
     });
+    this.fast = !recovering;
+  }
+
+  /** Set in the instance built without recovery. */
+  private readonly fast: boolean;
+
+  /**
+   * True when a hot list may be parsed by a plain loop instead of chevrotain's DSL: only in the
+   * fast instance (which needs no follow sets, as it never recovers) and never while chevrotain
+   * records the grammar (the DSL form is what it records). Any error still throws and is saved.
+   */
+  protected plainLoops(): boolean {
+    return this.fast && !this.RECORDING_PHASE;
+  }
+
+  /** `rule {"," rule}` as a plain loop (see `plainLoops`), appended to `list`. */
+  protected plainCommaList<R>(rule: ParserMethod<[], R>, list: R[]): R[] {
+    list.push(this.SUBRULE(rule));
+    while (this.LA(1).tokenType === T.Comma) {
+      this.SKIP_TOKEN();
+      list.push(this.SUBRULE(rule));
+    }
+    return list;
   }
 
   /** Prepares for one file; the parser instance is reused across files. */

@@ -18,6 +18,8 @@ interface PartialUnit {
   body: A.Stmt[];
 }
 
+type DeclItem = A.Pragma | (A.Decl | undefined)[];
+
 export abstract class DeclRules extends StmtRules {
   private partial: PartialUnit | undefined;
 
@@ -111,50 +113,54 @@ export abstract class DeclRules extends StmtRules {
     { recoveryValueFunc: (): A.Pragma[] => [] },
   );
 
+  // Alternatives built once: per-call closures were a measurable share of the parse.
+  private declAlternatives: { ALT: () => DeclItem }[] | undefined;
+  private sectionAlternatives: { ALT: () => (A.Decl | undefined)[] }[] | undefined;
+
+  /** A pragma before a declaration, or one declaration section. */
+  private declForms(): { ALT: () => DeclItem }[] {
+    return [
+      { ALT: () => this.SUBRULE(this.pragma) },
+      {
+        ALT: () =>
+          this.OR2(
+            (this.sectionAlternatives ??= [
+              { ALT: () => this.SUBRULE(this.constSection) },
+              { ALT: () => this.SUBRULE(this.typeSection) },
+              { ALT: () => this.SUBRULE(this.varSection) },
+              { ALT: () => this.SUBRULE(this.exceptionSection) },
+              { ALT: () => this.SUBRULE(this.revealSection) },
+              { ALT: () => [this.SUBRULE(this.procedureDecl)] },
+            ]),
+          ),
+      },
+    ];
+  }
+
   decls = this.RULE(
     "decls",
     (): A.Decl[] => {
       const list: A.Decl[] = [];
       let pending: A.Pragma[] = [];
       this.MANY(() => {
-        this.OR([
-          {
-            ALT: () => {
-              const pragma = this.SUBRULE(this.pragma);
-              this.ACTION(() => {
-                if (pragma.name === "FATAL") {
-                  list.push({ kind: "PragmaDecl", pragma, pragmas: [], span: pragma.span });
-                } else {
-                  pending.push(pragma);
-                }
-              });
-            },
-          },
-          {
-            ALT: () => {
-              const section = this.OR2([
-                { ALT: () => this.SUBRULE(this.constSection) },
-                { ALT: () => this.SUBRULE(this.typeSection) },
-                { ALT: () => this.SUBRULE(this.varSection) },
-                { ALT: () => this.SUBRULE(this.exceptionSection) },
-                { ALT: () => this.SUBRULE(this.revealSection) },
-                { ALT: () => [this.SUBRULE(this.procedureDecl)] },
-              ]);
-              this.ACTION(() => {
-                for (const decl of section) {
-                  if (decl === undefined) continue;
-                  list.push(
-                    pending.length === 0
-                      ? decl
-                      : { ...decl, pragmas: [...pending, ...decl.pragmas] },
-                  );
-                  pending = [];
-                }
-                pending = [];
-              });
-            },
-          },
-        ]);
+        const item = this.OR((this.declAlternatives ??= this.declForms()));
+        if (this.RECORDING_PHASE) return;
+        if (!Array.isArray(item)) {
+          if (item.name === "FATAL") {
+            list.push({ kind: "PragmaDecl", pragma: item, pragmas: [], span: item.span });
+          } else {
+            pending.push(item);
+          }
+          return;
+        }
+        for (const decl of item) {
+          if (decl === undefined) continue;
+          list.push(
+            pending.length === 0 ? decl : { ...decl, pragmas: [...pending, ...decl.pragmas] },
+          );
+          pending = [];
+        }
+        pending = [];
       });
       this.ACTION(() => {
         // Pragmas with nothing after them (e.g. just before BEGIN) still reach the checker.

@@ -1,6 +1,6 @@
 // Expression syntax: operands with selectors, actuals, constructors, and Modula-3's operator
 // precedence (built from a flat operand/operator list, which keeps the grammar shallow and fast).
-import type { IToken } from "chevrotain";
+import type { IToken, TokenType } from "chevrotain";
 import type * as A from "../ast.js";
 import type { Span } from "../source.js";
 import * as T from "../tokens.js";
@@ -29,6 +29,19 @@ const NOT_LEVEL = 2;
 const SIGN_LEVEL = 6;
 
 type Item = A.Expr | IToken;
+
+const BINARY_OPERATORS: ReadonlySet<TokenType> = new Set(
+  T.allTokenTypes.filter((t) => t.CATEGORIES?.includes(T.BinaryOperator)),
+);
+
+/** The tokens that start a selector: `^`, `.`, `[`, `(` and a constructor's `{`. */
+const SELECTOR_STARTS: ReadonlySet<TokenType> = new Set([
+  T.Caret,
+  T.Dot,
+  T.LBracket,
+  T.LParen,
+  T.LBrace,
+]);
 
 /** The span from the start of `first` to the end of `last` (which follows it). */
 function between(first: Span, last: Span): Span {
@@ -157,6 +170,11 @@ export abstract class ExprRules extends TypeRules {
   expr = this.RULE(
     "expr",
     (): A.Expr => {
+      // A lone name (most expressions): neither prefixes, selectors nor operators to look for.
+      if (this.plainLoops() && !BINARY_OPERATORS.has(this.LA(2).tokenType)) {
+        const simple = this.simpleName();
+        if (simple !== undefined) return simple;
+      }
       const start = this.top;
       this.OPTION(this.leadingPrefixes);
       const first = this.SUBRULE(this.operand);
@@ -178,12 +196,29 @@ export abstract class ExprRules extends TypeRules {
   private operand = this.RULE(
     "operand",
     (): A.Expr => {
+      if (this.plainLoops()) {
+        const simple = this.simpleName();
+        if (simple !== undefined) return simple;
+      }
       this.postfix = this.OR((this.primaryAlternatives ??= this.primaries()));
       this.MANY(this.selectorStep);
       return this.postfix;
     },
     { recoveryValueFunc: () => this.errorExpr() },
   );
+
+  /**
+   * The commonest operand, a bare name with no selector after it, read without chevrotain's
+   * alternation and loop (fast instance only): no other primary starts with an identifier, and
+   * no selector can follow when the next token cannot start one.
+   */
+  private simpleName(): A.Expr | undefined {
+    const name = this.LA(1);
+    if (name.tokenType !== T.Ident || SELECTOR_STARTS.has(this.LA(2).tokenType)) return undefined;
+    this.SKIP_TOKEN();
+    const id = this.ident(name);
+    return { kind: "Name", name: id, span: id.span };
+  }
 
   private readonly selectorStep = (): void => {
     this.postfix = this.OR2((this.selectorAlternatives ??= this.selectors()));
@@ -316,6 +351,7 @@ export abstract class ExprRules extends TypeRules {
     "exprList",
     (): A.Expr[] => {
       const list: A.Expr[] = [];
+      if (this.plainLoops()) return this.plainCommaList(this.expr, list);
       this.AT_LEAST_ONE_SEP({
         SEP: T.Comma,
         DEF: () => {
@@ -331,6 +367,10 @@ export abstract class ExprRules extends TypeRules {
     "actuals",
     (): A.Actual[] => {
       const list: A.Actual[] = [];
+      if (this.plainLoops()) {
+        // Valid input always closes the list with ')': anything else must start an actual.
+        return this.LA(1).tokenType === T.RParen ? list : this.plainCommaList(this.actual, list);
+      }
       this.MANY_SEP({
         SEP: T.Comma,
         DEF: () => {
@@ -455,41 +495,8 @@ export abstract class ExprRules extends TypeRules {
   /** `name := value` binds by keyword; a type may stand as an actual (`NEW(T OBJECT … END)`). */
   private actual = this.RULE(
     "actual",
-    (): A.Actual =>
-      this.OR([
-        {
-          ALT: () => {
-            const name = this.CONSUME(T.Ident);
-            this.CONSUME(T.Assign);
-            const value = this.SUBRULE(this.expr);
-            return this.ACTION((): A.Actual => ({
-              kind: "Actual",
-              name: this.ident(name),
-              value,
-              span: this.spanFrom(name),
-            }));
-          },
-        },
-        {
-          ALT: () => {
-            const first = this.LA(1);
-            let value = this.SUBRULE2(this.expr);
-            this.MANY(() => {
-              const parts = this.SUBRULE(this.objectSuffix);
-              this.ACTION(() => {
-                const supertype = this.exprToType(value, parts.first, "an object type");
-                const type = this.objectType(parts, supertype);
-                value = { kind: "TypeExpr", type, span: type.span };
-              });
-            });
-            return this.ACTION((): A.Actual => ({
-              kind: "Actual",
-              value,
-              span: this.spanFrom(first),
-            }));
-          },
-        },
-      ]),
+    // Alternatives built once: per-call closures were a measurable share of the parse.
+    (): A.Actual => this.OR((this.actualAlternatives ??= this.actualForms())),
     {
       recoveryValueFunc: (): A.Actual => {
         const value = this.errorExpr();
@@ -497,6 +504,43 @@ export abstract class ExprRules extends TypeRules {
       },
     },
   );
+
+  private actualAlternatives: Alternatives<A.Actual> | undefined;
+  /** The value the object-suffix loop of an actual is extending (read before recursing). */
+  private actualSoFar: A.Expr | undefined;
+
+  private actualForms(): Alternatives<A.Actual> {
+    return [
+      {
+        ALT: () => {
+          const name = this.CONSUME(T.Ident);
+          this.CONSUME(T.Assign);
+          const value = this.SUBRULE(this.expr);
+          if (this.RECORDING_PHASE) return { kind: "Actual", value, span: value.span };
+          return { kind: "Actual", name: this.ident(name), value, span: this.spanFrom(name) };
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.LA(1);
+          this.actualSoFar = this.SUBRULE2(this.expr);
+          this.MANY(this.actualObjectStep);
+          const value = this.actualSoFar;
+          if (this.RECORDING_PHASE) return { kind: "Actual", value, span: value.span };
+          return { kind: "Actual", value, span: this.spanFrom(first) };
+        },
+      },
+    ];
+  }
+
+  private readonly actualObjectStep = (): void => {
+    const base = this.actualSoFar ?? this.errorExpr();
+    const parts = this.SUBRULE(this.objectSuffix);
+    if (this.RECORDING_PHASE) return;
+    const supertype = this.exprToType(base, parts.first, "an object type");
+    const type = this.objectType(parts, supertype);
+    this.actualSoFar = { kind: "TypeExpr", type, span: type.span };
+  };
 }
 
 function describeAt(token: IToken): string {

@@ -48,17 +48,30 @@ export interface SyntaxResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Parses one file's tokens; syntax errors come back as diagnostics, one per independent error. */
+/**
+ * Parses one file's tokens; syntax errors come back as diagnostics, one per independent error.
+ * `instance` forces one parser instance (tests use it to check that both build the same tree);
+ * by default the fast one runs first and the recovering one only if the fast one found an error.
+ */
 export function parseTokens(
   fileName: string,
   text: string,
   tokens: IToken[],
   lexical: readonly Diagnostic[],
+  options: { readonly instance?: "fast" | "recovering" } = {},
 ): SyntaxResult {
-  const fast = fastParser();
-  const fastUnit = fast.parseUnit(fileName, text.length, tokens);
-  if (fast.errors.length === 0 && fast.customDiagnostics.length === 0) {
-    return { ...(fastUnit ? { unit: fastUnit } : {}), diagnostics: [] };
+  if (options.instance !== "recovering") {
+    const fast = fastParser();
+    const fastUnit = fast.parseUnit(fileName, text.length, tokens);
+    const clean = fast.errors.length === 0 && fast.customDiagnostics.length === 0;
+    if (clean || options.instance === "fast") {
+      const endSpan = endOfFileSpan(fileName, text, tokens);
+      const diagnostics = [
+        ...fast.customDiagnostics,
+        ...fast.errors.map((e) => exceptionDiagnostic(e, fileName, endSpan)),
+      ];
+      return { ...(fastUnit ? { unit: fastUnit } : {}), diagnostics };
+    }
   }
   const p = recoveringParser();
   const unit = p.parseUnit(fileName, text.length, tokens);

@@ -324,13 +324,15 @@ export abstract class StmtRules extends ExprRules {
     (): A.CaseArm => {
       const first = this.LA(1);
       const labels: A.CaseLabel[] = [];
-      this.AT_LEAST_ONE_SEP({
-        SEP: T.Comma,
-        DEF: () => {
-          const label = this.SUBRULE(this.caseLabel);
-          this.ACTION(() => labels.push(label));
-        },
-      });
+      if (this.plainLoops()) this.plainCommaList(this.caseLabel, labels);
+      else
+        this.AT_LEAST_ONE_SEP({
+          SEP: T.Comma,
+          DEF: () => {
+            const label = this.SUBRULE(this.caseLabel);
+            this.ACTION(() => labels.push(label));
+          },
+        });
       this.CONSUME(T.Arrow);
       const body = this.SUBRULE(this.stmts);
       return this.ACTION((): A.CaseArm => ({
@@ -541,13 +543,15 @@ export abstract class StmtRules extends ExprRules {
     (): A.Handler => {
       const first = this.LA(1);
       const exceptions: A.QualIdent[] = [];
-      this.AT_LEAST_ONE_SEP({
-        SEP: T.Comma,
-        DEF: () => {
-          const name = this.SUBRULE(this.qualIdent);
-          this.ACTION(() => exceptions.push(name));
-        },
-      });
+      if (this.plainLoops()) this.plainCommaList(this.qualIdent, exceptions);
+      else
+        this.AT_LEAST_ONE_SEP({
+          SEP: T.Comma,
+          DEF: () => {
+            const name = this.SUBRULE(this.qualIdent);
+            this.ACTION(() => exceptions.push(name));
+          },
+        });
       const binding = this.SUBRULE(this.binding);
       this.CONSUME(T.Arrow);
       const body = this.SUBRULE(this.stmts);

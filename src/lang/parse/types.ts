@@ -368,6 +368,14 @@ export abstract class TypeRules extends ParserCore {
     "identList",
     (): A.Ident[] => {
       const names: A.Ident[] = [];
+      if (this.plainLoops()) {
+        names.push(this.ident(this.CONSUME(T.Ident)));
+        while (this.LA(1).tokenType === T.Comma) {
+          this.SKIP_TOKEN();
+          names.push(this.ident(this.CONSUME2(T.Ident)));
+        }
+        return names;
+      }
       this.AT_LEAST_ONE_SEP({
         SEP: T.Comma,
         DEF: () => {
@@ -461,15 +469,19 @@ export abstract class TypeRules extends ParserCore {
     { recoveryValueFunc: () => this.errorType() },
   );
 
+  private qualifierAlternatives: { ALT: () => IToken }[] | undefined;
+
   qualifiers = this.RULE(
     "qualifiers",
     (): A.ProcedureQualifier[] => {
       const qualifiers: A.ProcedureQualifier[] = [];
       this.MANY(() => {
-        this.OR([
-          { ALT: () => this.CONSUME(T.K.FUNCTIONAL) },
-          { ALT: () => this.CONSUME(T.K.EPHEMERAL) },
-        ]);
+        this.OR(
+          (this.qualifierAlternatives ??= [
+            { ALT: () => this.CONSUME(T.K.FUNCTIONAL) },
+            { ALT: () => this.CONSUME(T.K.EPHEMERAL) },
+          ]),
+        );
         this.ACTION(() => {
           const word = this.LA(0).image;
           qualifiers.push(word === "FUNCTIONAL" ? "FUNCTIONAL" : "EPHEMERAL");
@@ -513,6 +525,17 @@ export abstract class TypeRules extends ParserCore {
     { recoveryValueFunc: () => this.errorSignature() },
   );
 
+  // Alternatives built once: per-call closures were a measurable share of the parse.
+  private modeAlternatives: { ALT: () => IToken }[] | undefined;
+  private readonly formalMode = (): IToken =>
+    this.OR(
+      (this.modeAlternatives ??= [
+        { ALT: () => this.CONSUME(T.K.VALUE) },
+        { ALT: () => this.CONSUME(T.K.VAR) },
+        { ALT: () => this.CONSUME(T.K.READONLY) },
+      ]),
+    );
+
   private formal = this.RULE(
     "formal",
     (): A.Formal => {
@@ -522,13 +545,7 @@ export abstract class TypeRules extends ParserCore {
         const pragma = this.SUBRULE(this.pragma);
         this.ACTION(() => pragmas.push(pragma));
       });
-      const mode = this.OPTION(() =>
-        this.OR([
-          { ALT: () => this.CONSUME(T.K.VALUE) },
-          { ALT: () => this.CONSUME(T.K.VAR) },
-          { ALT: () => this.CONSUME(T.K.READONLY) },
-        ]),
-      );
+      const mode = this.OPTION(this.formalMode);
       const names = this.SUBRULE(this.identList);
       const type = this.OPTION2(() => {
         this.CONSUME(T.Colon);
@@ -579,6 +596,11 @@ export abstract class TypeRules extends ParserCore {
           ALT: () => {
             this.CONSUME(T.LBrace);
             const names: A.QualIdent[] = [];
+            if (this.plainLoops()) {
+              if (this.LA(1).tokenType !== T.RBrace) this.plainCommaList(this.qualIdent, names);
+              this.CONSUME(T.RBrace);
+              return { kind: "RaisesList", names, span: this.spanFrom(first) };
+            }
             this.MANY_SEP({
               SEP: T.Comma,
               DEF: () => {

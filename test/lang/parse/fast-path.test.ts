@@ -1,0 +1,50 @@
+// The fast (non-recovering) parser instance must build exactly the tree the recovering one builds:
+// valid code is parsed only by the fast one, so any difference would reach the checker unseen.
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../../src/lang/index.js";
+import { lex } from "../../../src/lang/lexer.js";
+import { parseTokens } from "../../../src/lang/parse/parser.js";
+import { generateModule } from "../support/generate.js";
+
+const accept = join(dirname(fileURLToPath(import.meta.url)), "..", "golden", "accept");
+
+function sameTreeBothWays(path: string, text: string): void {
+  expect(parse({ path, text }).diagnostics).toEqual([]);
+  const lexed = lex({ path, text });
+  const fast = parseTokens(path, text, lexed.tokens, lexed.diagnostics, { instance: "fast" });
+  expect(fast.diagnostics).toEqual([]);
+  const recovering = parseTokens(path, text, lexed.tokens, lexed.diagnostics, {
+    instance: "recovering",
+  });
+  expect(recovering.diagnostics).toEqual([]);
+  expect(fast.unit).toEqual(recovering.unit);
+}
+
+describe("fast path", () => {
+  const files = readdirSync(accept).filter((f) => f.endsWith(".m3") || f.endsWith(".i3"));
+
+  for (const file of files) {
+    it(`builds the same tree as the recovering parser for ${file}`, () => {
+      sameTreeBothWays(file, readFileSync(join(accept, file), "utf8"));
+    });
+  }
+
+  it("builds the same tree for a generated module", () => {
+    sameTreeBothWays("Gen.m3", generateModule(400, "Gen"));
+  });
+
+  it("stops at an error that the recovering parser then reports with its neighbours", () => {
+    const text = "MODULE M;\nVAR x: INTEGER\nBEGIN\n  x := ;\n  x = 1;\nEND M.\n";
+    const lexed = lex({ path: "M.m3", text });
+    const fast = parseTokens("M.m3", text, lexed.tokens, lexed.diagnostics, { instance: "fast" });
+    expect(fast.diagnostics.length).toBeGreaterThan(0);
+    expect(parse({ path: "M.m3", text }).diagnostics.map((d) => d.code)).toEqual([
+      "E1110",
+      "E1102",
+      "E1107",
+    ]);
+  });
+});
