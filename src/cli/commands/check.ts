@@ -4,10 +4,10 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { SpindleCommand } from "../command.js";
 import { ExitCode, type CliContext } from "../context.js";
-import { astToJson, dumpAst } from "../../lang/dump.js";
-import { error, hasErrors, parse, type Diagnostic, type Unit } from "../../lang/index.js";
+import { collectRepeated } from "../options.js";
+import { error, hasErrors, type Diagnostic } from "../../lang/diagnostics.js";
+import type { Unit } from "../../lang/ast.js";
 import { fileSpan, type SourceFile } from "../../lang/source.js";
-import { check, dumpTypes } from "../../typecheck/index.js";
 
 export interface CheckOptions {
   /** Folders searched for imported interfaces (`-I`, repeatable, in order). */
@@ -25,10 +25,6 @@ interface RawOptions {
   dumpAst?: boolean;
   dumpTypes?: boolean;
   spans?: boolean;
-}
-
-export function collectRepeated(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 export const checkCommand: SpindleCommand = {
@@ -88,11 +84,16 @@ export async function runCheck(
   files: readonly string[],
   options: CheckOptions,
 ): Promise<number> {
+  // The parser and checker load only when a command needs them, so other commands start fast.
+  const { parse } = await import("../../lang/index.js");
+  const { check, dumpTypes } = await import("../../typecheck/index.js");
   const { sources, diagnostics } = readSources(context, files);
   if (options.syntaxOnly || options.dumpAst) {
     for (const source of sources) {
       const parsed = parse(source);
-      if (options.dumpAst && parsed.unit) printAst(context, source.path, parsed.unit, options);
+      if (options.dumpAst && parsed.unit) {
+        await printAst(context, source.path, parsed.unit, options);
+      }
       if (options.syntaxOnly) diagnostics.push(...parsed.diagnostics);
     }
   }
@@ -124,7 +125,13 @@ export async function runCheck(
   return ExitCode.ok;
 }
 
-function printAst(context: CliContext, path: string, unit: Unit, options: CheckOptions): void {
+async function printAst(
+  context: CliContext,
+  path: string,
+  unit: Unit,
+  options: CheckOptions,
+): Promise<void> {
+  const { astToJson, dumpAst } = await import("../../lang/dump.js");
   const dumpOptions = { spans: options.spans };
   context.result(dumpAst(unit, dumpOptions), {
     type: "ast",

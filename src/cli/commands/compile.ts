@@ -7,11 +7,9 @@ import type { SpindleCommand } from "../command.js";
 import { ExitCode, UsageError, type CliContext } from "../context.js";
 import { error, hasErrors, type Diagnostic } from "../../lang/diagnostics.js";
 import { fileSpan, type SourceFile } from "../../lang/source.js";
-import { compileAttested } from "../../signer/attest.js";
 import { signAfterCompile, type SignMode } from "../../signer/index.js";
 import { compileRemotely, readTokenFile } from "../../signer/service/client.js";
-import { check, STDLIB_DIR } from "../../typecheck/index.js";
-import { collectRepeated } from "./check.js";
+import { collectRepeated } from "../options.js";
 import { parseOptimize } from "./run.js";
 
 interface CompileOptions {
@@ -91,6 +89,8 @@ async function compileLocally(
   optimize: 0 | 1 | 2 | 3,
   options: CompileOptions,
 ): Promise<number> {
+  // Binaryen and the checker load only here, so other commands start fast.
+  const { compileAttested } = await import("../../signer/attest.js");
   const result = compileAttested({ module, searchPath: options.include, optimize });
   context.diagnostics(result.diagnostics);
   if (!result.wasm || !result.attributes) return ExitCode.inputErrors;
@@ -138,6 +138,7 @@ async function compileWithService(
   if (options.tokenFile === undefined) throw new UsageError("--signer needs --token-file");
   const token = readTokenFile(options.tokenFile);
   if (!token.ok) throw new UsageError(token.error);
+  const { check, STDLIB_DIR } = await import("../../typecheck/index.js");
   const interfaces = new Map<string, string>();
   const checked = check({
     units: [module],
