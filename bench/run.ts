@@ -1,10 +1,14 @@
 // `npm run bench [suite…]`: runs the named benchmark suites (all by default) and prints markdown
 // that goes into docs/benchmarks.md as it is.
 import os from "node:os";
+import { codegenBenchmark } from "./codegen.js";
 import { frontendBenchmark } from "./frontend.js";
+import { signerBenchmark } from "./signer.js";
 
 const suites: Record<string, () => Promise<string>> = {
   frontend: frontendBenchmark,
+  codegen: codegenBenchmark,
+  signer: signerBenchmark,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -1,0 +1,4 @@
+(* Benchmark kernel: see bench/codegen.ts. Run(n) returns a checksum every implementation shares. *)
+INTERFACE BenchQuicksort;
+PROCEDURE Run (n: INTEGER): INTEGER;
+END BenchQuicksort.
