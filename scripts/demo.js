@@ -18,9 +18,12 @@ const programs = readdirSync(samples)
   .sort();
 
 let failures = 0;
+// The same rule as the CLI: bold only on a terminal, and never with NO_COLOR set.
+const bold = process.stdout.isTTY === true && !process.env.NO_COLOR;
 
 function step(title) {
-  process.stdout.write(`\n\x1b[1m== ${title}\x1b[0m\n`);
+  const heading = `== ${title}`;
+  process.stdout.write(`\n${bold ? `\x1b[1m${heading}\x1b[0m` : heading}\n`);
 }
 
 /** Runs the CLI; `expect` is the exit code the demo means to show. */
