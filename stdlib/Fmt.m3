@@ -55,6 +55,7 @@ PROCEDURE Unsigned (n: Word.T; base: Base := 16): TEXT =
 
 PROCEDURE Real (x: REAL; style := Style.Auto; prec: CARDINAL := 8; literal := FALSE): TEXT =
   BEGIN
+    IF style = Style.Sci THEN RETURN Sci(FLOAT(x, LONGREAL), prec, 2) END;
     RETURN LongReal(FLOAT(x, LONGREAL), style, prec, literal)
   END Real;
 
@@ -63,8 +64,9 @@ PROCEDURE Extended (x: EXTENDED; style := Style.Auto; prec: CARDINAL := 16; lite
     RETURN LongReal(FLOAT(x, LONGREAL), style, prec, literal)
   END Extended;
 
-(* Fixed notation with prec digits after the point (Fix), or with prec significant digits (Auto,
-   Sci): the digits are produced by scaling, which is exact for the values tests use. *)
+(* Fixed notation with prec digits after the point (Fix), or with prec significant digits (Auto;
+   cm3 keeps prec + 1 and switches to exponents only at magnitude 6); Sci is cm3's, see Sci.
+   The digits are produced by scaling, which is exact for the values tests use. *)
 PROCEDURE LongReal (x: LONGREAL; style := Style.Auto; prec: CARDINAL := 16; literal := FALSE): TEXT =
   VAR
     sign := "";
@@ -74,6 +76,7 @@ PROCEDURE LongReal (x: LONGREAL; style := Style.Auto; prec: CARDINAL := 16; lite
     intPart, fracPart: TEXT;
   BEGIN
     IF x # x THEN RETURN "NaN" END;
+    IF style = Style.Sci THEN RETURN Sci(x, prec, 3) END;
     IF x < 0.0D0 THEN sign := "-"; x := -x END;
     IF x > 1.0D300 THEN RETURN sign & "Infinity" END;
     IF style = Style.Fix THEN
@@ -97,6 +100,30 @@ PROCEDURE LongReal (x: LONGREAL; style := Style.Auto; prec: CARDINAL := 16; lite
     fracPart := "e" & Int(exponent);
     RETURN sign & intPart & fracPart
   END LongReal;
+
+(* cm3's Style.Sci: a minus sign or blank, one digit, a point and prec digits (no point when prec
+   is 0), then "e", the exponent's sign and expDigits digits; zero has blanks for the exponent. *)
+PROCEDURE Sci (x: LONGREAL; prec: CARDINAL; expDigits: CARDINAL): TEXT =
+  VAR
+    sign := " ";
+    exponent := 0;
+    mantissa: TEXT;
+    expSign := "+";
+  BEGIN
+    IF x # x THEN RETURN " NaN" END;
+    IF x < 0.0D0 THEN sign := "-"; x := -x END;
+    IF x - x # 0.0D0 THEN RETURN sign & "Infinity" END;
+    IF x = 0.0D0 THEN RETURN sign & FixDigits(x, prec) & Pad("", expDigits + 2) END;
+    WHILE x >= 10.0D0 DO x := x / 10.0D0; INC(exponent) END;
+    WHILE x < 1.0D0 DO x := x * 10.0D0; DEC(exponent) END;
+    mantissa := FixDigits(x, prec);
+    IF Text.Equal(Text.Sub(mantissa, 0, 2), "10") THEN
+      mantissa := FixDigits(x / 10.0D0, prec);
+      INC(exponent)
+    END;
+    IF exponent < 0 THEN expSign := "-" END;
+    RETURN sign & mantissa & "e" & expSign & Pad(Int(ABS(exponent)), expDigits, '0')
+  END Sci;
 
 (* x >= 0 with exactly prec digits after the point, rounded half up. *)
 PROCEDURE FixDigits (x: LONGREAL; prec: CARDINAL): TEXT =
@@ -147,26 +174,45 @@ PROCEDURE F (fmt: TEXT; t1, t2, t3, t4, t5: TEXT := NIL): TEXT =
     RETURN FN(fmt, texts)
   END F;
 
-(* %s takes the next text, %% is a percent sign. *)
+(* A specifier %[-][0][width]s takes the next text, padded as by Pad; %% is a percent sign; any
+   other % stands for itself. *)
 PROCEDURE FN (fmt: TEXT; READONLY texts: ARRAY OF TEXT): TEXT =
   VAR
     result := "";
     start := 0;
     next := 0;
     i := 0;
+    j: INTEGER;
+    width: CARDINAL;
+    padChar: CHAR;
+    align: Align;
     n := Text.Length(fmt);
   BEGIN
     WHILE i < n DO
       IF Text.GetChar(fmt, i) = '%' AND i + 1 < n THEN
-        result := result & Text.Sub(fmt, start, i - start);
-        IF Text.GetChar(fmt, i + 1) = 's' AND next <= LAST(texts) THEN
-          IF texts[next] # NIL THEN result := result & texts[next] END;
-          INC(next)
-        ELSE
-          result := result & Text.Sub(fmt, i + 1, 1)
+        j := i + 1;
+        align := Align.Right;
+        padChar := ' ';
+        width := 0;
+        IF Text.GetChar(fmt, j) = '-' THEN align := Align.Left; INC(j) END;
+        IF j < n AND Text.GetChar(fmt, j) = '0' THEN padChar := '0' END;
+        WHILE j < n AND Text.GetChar(fmt, j) >= '0' AND Text.GetChar(fmt, j) <= '9' DO
+          width := width * 10 + ORD(Text.GetChar(fmt, j)) - ORD('0');
+          INC(j)
         END;
-        INC(i, 2);
-        start := i
+        IF j < n AND Text.GetChar(fmt, j) = 's' AND next <= LAST(texts) THEN
+          result := result & Text.Sub(fmt, start, i - start);
+          IF texts[next] # NIL THEN result := result & Pad(texts[next], width, padChar, align) END;
+          INC(next);
+          i := j + 1;
+          start := i
+        ELSIF Text.GetChar(fmt, i + 1) = '%' THEN
+          result := result & Text.Sub(fmt, start, i + 1 - start);
+          INC(i, 2);
+          start := i
+        ELSE
+          INC(i)
+        END
       ELSE
         INC(i)
       END
