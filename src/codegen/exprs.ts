@@ -779,38 +779,10 @@ function setBinary(f: FunctionGen, e: ast.BinaryExpr, a: Ref, b: Ref, repr: Repr
       return m.i64.eqz(m.i64.and(a, not(b)));
     case ">=":
       return m.i64.eqz(m.i64.and(b, not(a)));
-    case "<": {
-      const x = f.localOf("i64");
-      const y = f.localOf("i64");
-      return m.block(
-        null,
-        [
-          m.local.set(x, a),
-          m.local.set(y, b),
-          m.i32.and(
-            m.i64.eqz(m.i64.and(f.get(x, "i64"), not(f.get(y, "i64")))),
-            m.i64.ne(f.get(x, "i64"), f.get(y, "i64")),
-          ),
-        ],
-        binaryen.i32,
-      );
-    }
-    case ">": {
-      const x = f.localOf("i64");
-      const y = f.localOf("i64");
-      return m.block(
-        null,
-        [
-          m.local.set(x, a),
-          m.local.set(y, b),
-          m.i32.and(
-            m.i64.eqz(m.i64.and(f.get(y, "i64"), not(f.get(x, "i64")))),
-            m.i64.ne(f.get(x, "i64"), f.get(y, "i64")),
-          ),
-        ],
-        binaryen.i32,
-      );
-    }
+    case "<":
+      return properSubset(f, a, b, "left");
+    case ">":
+      return properSubset(f, a, b, "right");
     default:
       f.mg.unsupported(`set operator ${e.op}`, e.span);
       return m.unreachable();
@@ -1394,4 +1366,25 @@ function bigSetConstructor(f: FunctionGen, e: ast.ConstructorExpr, t: Type): Ref
     }
   }
   return m.block(null, [...stmts, base()], binaryen.i32);
+}
+
+/**
+ * `a < b` or `a > b` on word-sized sets: one operand's members all lie in the other and the two
+ * differ. Both operands are evaluated once, left to right, whichever is the subset.
+ */
+function properSubset(f: FunctionGen, a: Ref, b: Ref, subset: "left" | "right"): Ref {
+  const m = f.m;
+  const x = f.localOf("i64");
+  const y = f.localOf("i64");
+  const [sub, sup] = subset === "left" ? [x, y] : [y, x];
+  const outside = m.i64.and(f.get(sub, "i64"), m.i64.xor(f.get(sup, "i64"), k64(m, -1n)));
+  return m.block(
+    null,
+    [
+      m.local.set(x, a),
+      m.local.set(y, b),
+      m.i32.and(m.i64.eqz(outside), m.i64.ne(f.get(x, "i64"), f.get(y, "i64"))),
+    ],
+    binaryen.i32,
+  );
 }

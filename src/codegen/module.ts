@@ -147,8 +147,7 @@ export class ModuleGen {
   readonly diagnostics: Diagnostic[] = [];
   readonly faultSites: [number, number][] = [];
   private readonly faultSiteIndex = new Map<string, number>();
-  private readonly runtimeImports = new Set<string>();
-  private readonly hostImports = new Set<string>();
+  private readonly abiImports = new Set<string>();
   private readonly procedureImports = new Map<string, string>();
   readonly metaImports: MetaDeclaration[] = [];
   readonly metaExports: MetaDeclaration[] = [];
@@ -214,35 +213,32 @@ export class ModuleGen {
   // Imports
 
   runtime(name: string): string {
-    const internal = `rt:${name}`;
-    if (!this.runtimeImports.has(name)) {
-      const sig = RUNTIME_SIGNATURES[name];
-      if (!sig) throw new Error(`unknown runtime import ${name}`);
-      this.m.addFunctionImport(
-        internal,
-        RUNTIME_MODULE,
-        name,
-        binaryen.createType([...sig.params]),
-        sig.result,
-      );
-      this.runtimeImports.add(name);
-    }
-    return internal;
+    return this.importOnce("rt", RUNTIME_MODULE, name, RUNTIME_SIGNATURES);
   }
 
   host(name: string): string {
-    const internal = `host:${name}`;
-    if (!this.hostImports.has(name)) {
-      const sig = HOST_SIGNATURES[name];
-      if (!sig) throw new Error(`unknown host import ${name}`);
+    return this.importOnce("host", HOST_MODULE, name, HOST_SIGNATURES);
+  }
+
+  /** Declares an ABI function import on first use; returns its internal name. */
+  private importOnce(
+    prefix: string,
+    module: string,
+    name: string,
+    signatures: Readonly<Record<string, RuntimeSignature>>,
+  ): string {
+    const internal = `${prefix}:${name}`;
+    if (!this.abiImports.has(internal)) {
+      const sig = signatures[name];
+      if (!sig) throw new Error(`unknown ${module} import ${name}`);
       this.m.addFunctionImport(
         internal,
-        HOST_MODULE,
+        module,
         name,
         binaryen.createType([...sig.params]),
         sig.result,
       );
-      this.hostImports.add(name);
+      this.abiImports.add(internal);
     }
     return internal;
   }

@@ -76,7 +76,8 @@ export function foldBinary(op: BinaryOp, a: ConstValue, b: ConstValue): FoldResu
   return NOT;
 }
 
-function compare(op: BinaryOp, x: bigint, y: bigint): FoldResult {
+/** Comparisons fold alike for integers and reals. */
+function compare<T extends bigint | number>(op: BinaryOp, x: T, y: T): FoldResult {
   switch (op) {
     case "=":
       return bool(x === y);
@@ -131,20 +132,8 @@ function foldFloat(
       return real(x * y);
     case "/":
       return y === 0 ? { kind: "DivideByZero" } : real(x / y);
-    case "=":
-      return bool(x === y);
-    case "#":
-      return bool(x !== y);
-    case "<":
-      return bool(x < y);
-    case "<=":
-      return bool(x <= y);
-    case ">":
-      return bool(x > y);
-    case ">=":
-      return bool(x >= y);
     default:
-      return NOT;
+      return compare(op, x, y);
   }
 }
 
