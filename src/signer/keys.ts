@@ -7,13 +7,13 @@ import {
   fsyncSync,
   mkdirSync,
   openSync,
-  readFileSync,
   statSync,
   writeSync,
 } from "node:fs";
 import { join } from "node:path";
 import { fromBase64, toBase64, toHex } from "./codec.js";
 import { checkPublicKey, publicKeyOfSeed } from "./ed25519-strict.js";
+import { cannotRead, readTextFile } from "./files.js";
 import { fail, ok, type Result } from "./result.js";
 
 export const PRIVATE_KEY_FORMAT = "spindle-ed25519-private-key-v1";
@@ -138,17 +138,11 @@ function writeSynced(path: string, text: string, mode: number): void {
 }
 
 function readJsonObject(path: string): Result<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (caught) {
-    return fail(
-      `cannot read ${path}: ${caught instanceof Error ? caught.message : String(caught)}`,
-    );
-  }
+  const text = readTextFile(path);
+  if (!text.ok) return text;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text.value);
   } catch {
     return fail(`${path} is not JSON`);
   }
@@ -191,9 +185,7 @@ export function readPrivateKeyFile(path: string): Result<KeyPair> {
       );
     }
   } catch (caught) {
-    return fail(
-      `cannot read ${path}: ${caught instanceof Error ? caught.message : String(caught)}`,
-    );
+    return cannotRead(path, caught);
   }
   const json = readJsonObject(path);
   if (!json.ok) return json;

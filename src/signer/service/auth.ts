@@ -1,6 +1,6 @@
 // Clients of the signing service: the clients file (bearer tokens stored as SHA-256) and authentication.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.js";
 import { fail, ok, type Result } from "../result.js";
 
 export interface ClientLimits {
@@ -67,15 +67,9 @@ export function parseClients(text: string): Result<ServiceClient[]> {
 }
 
 export function readClientsFile(path: string): Result<ServiceClient[]> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (caught) {
-    return fail(
-      `cannot read ${path}: ${caught instanceof Error ? caught.message : String(caught)}`,
-    );
-  }
-  const parsed = parseClients(text);
+  const text = readTextFile(path);
+  if (!text.ok) return text;
+  const parsed = parseClients(text.value);
   return parsed.ok ? parsed : fail(`${path}: ${parsed.error}`);
 }
 

@@ -1,7 +1,8 @@
 // Assembling a signing service from its folders and files, and adding clients to a clients file.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { toBase64, toHex } from "../codec.js";
 import { keyPaths, readPrivateKeyFile, readPublicKeyFile } from "../keys.js";
+import { readTextFile } from "../files.js";
 import { formatVerifierKey, noteVerifier, validKeyName } from "../log/note.js";
 import { TransparencyLog } from "../log/transparency-log.js";
 import { fail, ok, type Result } from "../result.js";
@@ -84,19 +85,13 @@ export function addClient(
 ): Result<string> {
   let clients: unknown[] = [];
   if (existsSync(path)) {
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (caught) {
-      return fail(
-        `cannot read ${path}: ${caught instanceof Error ? caught.message : String(caught)}`,
-      );
-    }
-    const parsed = parseClients(text);
+    const text = readTextFile(path);
+    if (!text.ok) return text;
+    const parsed = parseClients(text.value);
     if (!parsed.ok) return fail(`${path}: ${parsed.error}`);
     if (parsed.value.some((c) => c.name === name))
       return fail(`${path} already has a client named ${name}`);
-    clients = (JSON.parse(text) as { clients: unknown[] }).clients;
+    clients = (JSON.parse(text.value) as { clients: unknown[] }).clients;
   }
   const token = newToken();
   clients.push({ name, tokenSha256: toHex(hashToken(token)), ...DEFAULT_LIMITS, ...limits });

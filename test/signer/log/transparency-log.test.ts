@@ -23,6 +23,7 @@ import {
 import { parseTlogProof, verifyTlogProof } from "../../../src/signer/log/proof.js";
 import { TransparencyLog } from "../../../src/signer/log/transparency-log.js";
 import { fixedKey } from "../fixtures.js";
+import { expectNextCheckpointConsistent, signedHead } from "./consistency.js";
 
 const logKey = fixedKey(9);
 const ORIGIN = "spindle.test/log";
@@ -194,24 +195,9 @@ describe("the transparency log", () => {
       expect(toHex(log.entry(i) ?? new Uint8Array())).toBe(
         toHex(new TextEncoder().encode(`entry ${i} `.repeat(1 + (i % 50)))),
       );
-    const head = log.head;
-    expect(head).toBeDefined();
-    const text = openNote(head ?? "", log.verifier);
-    const saved = parseCheckpoint(text.ok ? text.value : "");
-    expect(saved.ok).toBe(true);
-    if (!saved.ok) return;
+    const saved = signedHead(log);
     log.append(entry(9999));
-    const next = log.checkpoint();
-    expect(next.ok).toBe(true);
-    expect(
-      verifyConsistency(
-        saved.value.size,
-        log.size,
-        saved.value.root,
-        log.root(),
-        log.consistencyProof(saved.value.size, log.size),
-      ),
-    ).toBe(true);
+    expectNextCheckpointConsistent(log, saved);
     log.close();
   });
 });

@@ -1,12 +1,10 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { spawnTypeScript } from "../spawn-ts.js";
+import { expectNextCheckpointConsistent, signedHead } from "../log/consistency.js";
 import { describe, expect, it } from "vitest";
 import { fromBase64, toBase64 } from "../../../src/signer/codec.js";
 import { logEntryOf } from "../../../src/signer/log/entry.js";
-import { verifyConsistency } from "../../../src/signer/log/merkle.js";
-import { openNote } from "../../../src/signer/log/note.js";
-import { parseCheckpoint } from "../../../src/signer/log/checkpoint.js";
 import { openService } from "../../../src/signer/service/setup.js";
 import { decodeSignatureContent, locateSignature } from "../../../src/signer/signature-section.js";
 import { compileBody, prepareFolder } from "./harness.js";
@@ -79,20 +77,7 @@ describe("the signing service under kill -9", () => {
         toBase64(logEntryOf(content.section.statementBytes, content.section.signature)),
       );
     }
-    const before = openNote(log.head ?? "", log.verifier);
-    const saved = parseCheckpoint(before.ok ? before.value : "");
-    if (!saved.ok) throw new Error(saved.error);
-    const next = log.checkpoint();
-    expect(next.ok).toBe(true);
-    expect(
-      verifyConsistency(
-        saved.value.size,
-        log.size,
-        saved.value.root,
-        log.root(),
-        log.consistencyProof(saved.value.size, log.size),
-      ),
-    ).toBe(true);
+    expectNextCheckpointConsistent(log, signedHead(log));
     log.close();
     rmSync(dir, { recursive: true, force: true });
   });
