@@ -219,6 +219,8 @@ export interface Field {
   readonly names: readonly Ident[];
   readonly type?: TypeNode;
   readonly default?: Expr;
+  /** Pragmas written before the field, such as `<*UNUSED*>` or `<*OBSOLETE*>`. */
+  readonly pragmas: readonly Pragma[];
   readonly span: Span;
 }
 
@@ -254,6 +256,8 @@ export interface MethodDecl {
   readonly name: Ident;
   readonly signature: Signature;
   readonly default?: Expr;
+  /** Pragmas written before the method, such as `<*OBSOLETE*>`. */
+  readonly pragmas: readonly Pragma[];
   readonly span: Span;
 }
 

@@ -2,7 +2,7 @@
 // Other stages import from src/lang only this file, ast.ts, source.ts and diagnostics.ts.
 import type { Unit } from "./ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
-import { lex } from "./lexer.js";
+import { lexReusingTokens } from "./lexer.js";
 import { parseTokens } from "./parse/parser.js";
 import { fileSpan, type SourceFile } from "./source.js";
 
@@ -20,7 +20,8 @@ export interface ParseResult {
 /** Never throws: a failure inside the parser itself becomes an internal-error diagnostic. */
 export function parse(file: SourceFile): ParseResult {
   try {
-    const lexed = lex(file);
+    // Nothing below keeps a token past this call, so the lexer may reuse token objects.
+    const lexed = lexReusingTokens(file);
     const parsed = parseTokens(file.path, file.text, lexed.tokens, lexed.diagnostics);
     const diagnostics = sortDiagnostics([...lexed.diagnostics, ...parsed.diagnostics]);
     return { ...(parsed.unit ? { unit: parsed.unit } : {}), diagnostics };

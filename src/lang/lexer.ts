@@ -47,24 +47,12 @@ for (const [spelling, type] of [
   SINGLE_CHARACTER[spelling.charCodeAt(0)] = type;
 }
 
-/** Two-character operators by first and second character; `*>` only closes an open pragma. */
-const DOUBLE_CHARACTER: ({ second: ReadonlyMap<number, TokenType> } | undefined)[] = [];
-for (const [spelling, type] of [
-  ["*>", T.PragmaEnd],
-  ["..", T.DotDot],
-  [":=", T.Assign],
-  ["=>", T.Arrow],
-  ["<=", T.LessEqual],
-  ["<:", T.Subtype],
-  [">=", T.GreaterEqual],
-] as const) {
-  const first = spelling.charCodeAt(0);
-  const entry = DOUBLE_CHARACTER[first] ?? { second: new Map<number, TokenType>() };
-  (entry.second as Map<number, TokenType>).set(spelling.charCodeAt(1), type);
-  DOUBLE_CHARACTER[first] = entry;
-}
-
 const MAX_UNSIGNED_64 = (1n << 64n) - 1n;
+
+/** Small integer literals share their BigInt values (a BigInt is a heap object). */
+const SMALL_INTEGERS: readonly bigint[] = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+/** Decimal literals with at most this many digits fit a double exactly. */
+const SAFE_DIGITS = 15;
 
 // Character codes; plain constants so the hot loop compares against literals.
 const CH_TAB = 9;
@@ -83,7 +71,10 @@ const CH_DOT = 46;
 const CH_ZERO = 48;
 const CH_SEVEN = 55;
 const CH_NINE = 57;
+const CH_COLON = 58;
 const CH_LESS = 60;
+const CH_EQUAL = 61;
+const CH_GREATER = 62;
 const CH_UPPER_A = 65;
 const CH_UPPER_F = 70;
 const CH_UPPER_Z = 90;
@@ -92,6 +83,26 @@ const CH_UNDERSCORE = 95;
 const CH_LOWER_A = 97;
 const CH_LOWER_F = 102;
 const CH_LOWER_Z = 122;
+
+/** The token type of a two-character operator, or undefined; `*>` only closes an open pragma. */
+function doubleCharacter(first: number, second: number, inPragma: boolean): TokenType | undefined {
+  switch (first) {
+    case CH_STAR:
+      return second === CH_GREATER && inPragma ? T.PragmaEnd : undefined;
+    case CH_DOT:
+      return second === CH_DOT ? T.DotDot : undefined;
+    case CH_COLON:
+      return second === CH_EQUAL ? T.Assign : undefined;
+    case CH_EQUAL:
+      return second === CH_GREATER ? T.Arrow : undefined;
+    case CH_LESS:
+      return second === CH_EQUAL ? T.LessEqual : second === CH_COLON ? T.Subtype : undefined;
+    case CH_GREATER:
+      return second === CH_EQUAL ? T.GreaterEqual : undefined;
+    default:
+      return undefined;
+  }
+}
 
 function isLetter(c: number): boolean {
   return (c >= CH_UPPER_A && c <= CH_UPPER_Z) || (c >= CH_LOWER_A && c <= CH_LOWER_Z);
@@ -127,19 +138,154 @@ export function describeChar(c: number): string {
   return `character U+${c.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+/**
+ * The words of one file, each spelling stored once: every token of `x` shares one string (fewer
+ * allocations, and later stages compare and hash interned strings), and keywords are found in
+ * the same probe. Open addressing on a hash the lexer computes while it scans the word.
+ */
+class WordTable {
+  /** Past this many words the table is replaced, so a long-running process stays bounded. */
+  static readonly LIMIT = 1 << 16;
+  private words: (string | undefined)[];
+  private hashes: Int32Array;
+  private types: TokenType[];
+  private mask: number;
+  private count = 0;
+
+  constructor() {
+    const size = 1024;
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+    this.types = new Array<TokenType>(size).fill(T.Ident);
+    this.mask = size - 1;
+    for (const name of T.KEYWORD_NAMES)
+      this.insert(name, wordHash(name, 0, name.length), T.K[name]);
+  }
+
+  /** The slot of the word text[start, end) with hash `hash`, adding it if new. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const length = end - start;
+    let slot = hash & this.mask;
+    for (;;) {
+      const word = this.words[slot];
+      if (word === undefined) break;
+      if (this.hashes[slot] === hash && word.length === length && text.startsWith(word, start)) {
+        return slot;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    return this.insert(text.slice(start, end), hash, T.Ident);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  word(slot: number): string {
+    return this.words[slot] ?? "";
+  }
+
+  type(slot: number): TokenType {
+    return this.types[slot] ?? T.Ident;
+  }
+
+  private insert(word: string, hash: number, type: TokenType): number {
+    if (2 * (this.count + 1) > this.words.length) this.grow();
+    let slot = hash & this.mask;
+    while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    this.types[slot] = type;
+    this.count++;
+    return slot;
+  }
+
+  private grow(): void {
+    const { words, hashes, types } = this;
+    const size = words.length * 2;
+    this.words = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+    this.types = new Array<TokenType>(size).fill(T.Ident);
+    this.mask = size - 1;
+    this.count = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      if (word !== undefined) this.insert(word, hashes[i] ?? 0, types[i] ?? T.Ident);
+    }
+  }
+}
+
+/**
+ * Shared by every file lexed in this process: most names recur from file to file, and a string
+ * that outlives one parse costs the garbage collector nothing more.
+ */
+let sharedWords = new WordTable();
+
+function wordTable(): WordTable {
+  if (sharedWords.size > WordTable.LIMIT) sharedWords = new WordTable();
+  return sharedWords;
+}
+
+/**
+ * A token. One class, so every token has the same shape (chevrotain reads tokens in its hottest
+ * loops), and mutable, so `parse` can reuse token objects (see `lexReusingTokens`).
+ */
+class Token implements IToken {
+  constructor(
+    public image: string,
+    public startOffset: number,
+    public endOffset: number,
+    public startLine: number,
+    public startColumn: number,
+    public tokenTypeIdx: number,
+    public tokenType: TokenType,
+    public payload: unknown,
+  ) {}
+}
+
+/**
+ * Token objects kept from one `parse` to the next. Every token of a file survives until its parse
+ * ends, so freshly allocated tokens are copied by each young-generation collection on the way;
+ * reused ones are already old, which makes lexing and parsing markedly cheaper. Bounded, so one
+ * huge file does not pin its tokens for the life of the process.
+ */
+const tokenPool: Token[] = [];
+/** The array `parse`'s tokens are listed in, reused the same way (it is rewritten in place). */
+const pooledTokenArray: IToken[] = [];
+const TOKEN_POOL_LIMIT = 1 << 17;
+
+/** The hash WordTable uses; the lexer computes the same one inline. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
 class Lexer {
   private pos = 0;
   private line = 1;
   private lineStart = 0;
   private inPragma = false;
-  readonly tokens: IToken[] = [];
+  readonly tokens: IToken[];
+  /** How many of `tokens` belong to this file (a reused array may hold more until `finish`). */
+  private count = 0;
   readonly diagnostics: Diagnostic[] = [];
   private readonly text: string;
   private readonly path: string;
+  private readonly words = wordTable();
 
-  constructor(file: SourceFile) {
+  constructor(
+    file: SourceFile,
+    private readonly reuseTokens: boolean,
+  ) {
     this.text = file.text;
     this.path = file.path;
+    this.tokens = reuseTokens ? pooledTokenArray : [];
+  }
+
+  /** Drops what a reused token array held beyond this file's tokens. */
+  finish(): void {
+    this.tokens.length = this.count;
   }
 
   run(): void {
@@ -201,42 +347,54 @@ class Lexer {
     payload?: unknown,
     image?: string,
   ): void {
+    const tokens = this.tokens;
+    const index = this.count++;
     const column = start - this.lineStart + 1;
-    this.tokens.push({
-      image: image ?? this.text.slice(start, end),
-      startOffset: start,
-      endOffset: end - 1,
-      startLine: this.line,
-      startColumn: column,
-      tokenTypeIdx: type.tokenTypeIdx ?? 0,
-      tokenType: type,
-      payload,
-    });
+    const text = image ?? this.text.slice(start, end);
+    const typeIdx = type.tokenTypeIdx ?? 0;
+    const reused = this.reuseTokens ? tokenPool[index] : undefined;
+    if (reused === undefined) {
+      const token = new Token(text, start, end - 1, this.line, column, typeIdx, type, payload);
+      if (this.reuseTokens && index < TOKEN_POOL_LIMIT) tokenPool.push(token);
+      tokens[index] = token;
+      return;
+    }
+    reused.image = text;
+    reused.startOffset = start;
+    reused.endOffset = end - 1;
+    reused.startLine = this.line;
+    reused.startColumn = column;
+    reused.tokenTypeIdx = typeIdx;
+    reused.tokenType = type;
+    reused.payload = payload;
+    tokens[index] = reused;
   }
 
   private identifier(): void {
     const text = this.text;
     const start = this.pos;
     let end = start;
-    // Keywords are all upper case: only such words need the (hashing) table lookup.
-    let upper = true;
+    let hash = 0;
     for (; end < text.length; end++) {
       const c = text.charCodeAt(end);
-      if (c >= CH_UPPER_A && c <= CH_UPPER_Z) continue;
       if (!isIdentPart(c)) break;
-      upper = false;
+      hash = (Math.imul(hash, 31) + c) | 0;
     }
     this.pos = end;
-    const word = text.slice(start, end);
-    const keyword = upper ? T.keywordByName.get(word) : undefined;
-    this.push(keyword ?? T.Ident, start, end, undefined, word);
+    const slot = this.words.find(text, start, end, hash);
+    this.push(this.words.type(slot), start, end, undefined, this.words.word(slot));
   }
 
   private number(): void {
     const text = this.text;
     const start = this.pos;
     let end = start;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    // Accumulated as a double while it is exact; longer literals go through BigInt's parser.
+    let small = 0;
+    while (end < text.length && isDigit(text.charCodeAt(end))) {
+      small = small * 10 + (text.charCodeAt(end) - CH_ZERO);
+      end++;
+    }
     const next = text.charCodeAt(end);
     if (next === CH_UNDERSCORE) {
       this.basedNumber(start, end);
@@ -244,7 +402,11 @@ class Lexer {
       this.realNumber(start, end);
     } else {
       this.pos = end;
-      this.pushInteger(start, end, BigInt(text.slice(start, end)));
+      const value =
+        end - start > SAFE_DIGITS
+          ? BigInt(text.slice(start, end))
+          : (SMALL_INTEGERS[small] ?? BigInt(small));
+      this.pushInteger(start, end, value);
     }
   }
 
@@ -595,17 +757,8 @@ class Lexer {
   private operator(c: number): void {
     const text = this.text;
     const start = this.pos;
-    const next = text.charCodeAt(start + 1);
-    let type = SINGLE_CHARACTER[c];
-    let length = 1;
-    const double = DOUBLE_CHARACTER[c];
-    if (double !== undefined && double.second.has(next)) {
-      if (c !== CH_STAR || this.inPragma) {
-        type = double.second.get(next);
-        length = 2;
-        if (c === CH_STAR) this.inPragma = false;
-      }
-    }
+    const double = doubleCharacter(c, text.charCodeAt(start + 1), this.inPragma);
+    const type = double ?? SINGLE_CHARACTER[c];
     if (type === undefined) {
       // Report a run of bad characters once, not once per character.
       let end = start + 1;
@@ -620,6 +773,8 @@ class Lexer {
       this.pos = end;
       return;
     }
+    if (type === T.PragmaEnd) this.inPragma = false;
+    const length = double === undefined ? 1 : 2;
     this.pos = start + length;
     this.push(type, start, start + length, undefined, OPERATOR_IMAGES[type.tokenTypeIdx ?? 0]);
   }
@@ -631,7 +786,20 @@ class Lexer {
 }
 
 export function lex(file: SourceFile): LexResult {
-  const lexer = new Lexer(file);
+  const lexer = new Lexer(file, false);
   lexer.run();
+  lexer.finish();
+  return { tokens: lexer.tokens, diagnostics: lexer.diagnostics };
+}
+
+/**
+ * Like `lex`, but the token objects are reused by the next call: the caller must be done with
+ * them (and with anything that holds them, such as chevrotain's exceptions) before lexing again.
+ * `parse` is that caller; it keeps no token past its return.
+ */
+export function lexReusingTokens(file: SourceFile): LexResult {
+  const lexer = new Lexer(file, true);
+  lexer.run();
+  lexer.finish();
   return { tokens: lexer.tokens, diagnostics: lexer.diagnostics };
 }

@@ -208,6 +208,34 @@ export abstract class ParserCore extends EmbeddedActionsParser {
     return this.fast && !this.RECORDING_PHASE;
   }
 
+  /**
+   * Lets the fast instance run the hottest rules without chevrotain's rule entry (its rule stack,
+   * try/catch/finally and recovery bookkeeping cost more than many of these rules' bodies).
+   * Each layer bypasses its own rules and calls `super`; called once, after self-analysis.
+   */
+  protected bypassRuleEntries(): void {}
+
+  /**
+   * `rule` as SUBRULE will call it with the entry bypassed. Only for a rule whose body, in the fast
+   * instance, uses no OR/OPTION/MANY/AT_LEAST_ONE: those look up their lookahead by the rule on
+   * top of the rule stack, which a bypassed rule does not push (a SUBRULE it makes still does).
+   */
+  protected static withoutEntry<R>(rule: ParserMethod<[], R>): ParserMethod<[], R> {
+    const body: unknown = (rule as { originalGrammarAction?: unknown }).originalGrammarAction;
+    if (typeof body !== "function") return rule;
+    const impl = body as (this: unknown) => R;
+    return Object.assign(
+      function (this: unknown): R {
+        return impl.call(this);
+      },
+      {
+        ruleName: (rule as { ruleName?: string }).ruleName,
+        originalGrammarAction: impl,
+        coreRule: impl,
+      },
+    );
+  }
+
   /** `rule {"," rule}` as a plain loop (see `plainLoops`), appended to `list`. */
   protected plainCommaList<R>(rule: ParserMethod<[], R>, list: R[]): R[] {
     list.push(this.SUBRULE(rule));
@@ -274,11 +302,15 @@ export abstract class ParserCore extends EmbeddedActionsParser {
     };
   }
 
-  /** From a node's span to the last token consumed. */
+  /**
+   * From a node's span to the last token consumed; that very span when nothing was consumed after
+   * it (spans are immutable, and a call statement or a lone actual need no copy of their own).
+   */
   protected spanFromSpan(first: Span | undefined): Span {
     if (first === undefined) return this.hereSpan();
     const last = this.LA(0);
     const lastEnd = (last.endOffset ?? last.startOffset) + 1;
+    if (lastEnd <= first.end) return first;
     return {
       file: first.file,
       start: first.start,

@@ -11,6 +11,7 @@ class SpindleParser extends DeclRules {
   constructor(recovering: boolean) {
     super(recovering);
     this.performSelfAnalysis();
+    if (!recovering) this.bypassRuleEntries();
   }
 
   parseUnit(fileName: string, fileEnd: number, tokens: IToken[]): Unit | undefined {

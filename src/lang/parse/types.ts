@@ -14,11 +14,21 @@ interface ObjectParts {
   readonly overrides: A.Override[];
 }
 
+/** The first tokens of an object suffix (`BRANDED … OBJECT … END` or `OBJECT … END`). */
+export const OBJECT_SUFFIX_STARTS: ReadonlySet<TokenType> = new Set([T.K.BRANDED, T.K.OBJECT]);
+
 export function lastName(names: readonly A.Ident[]): string {
   return names[names.length - 1]?.name ?? "";
 }
 
 export abstract class TypeRules extends ParserCore {
+  protected override bypassRuleEntries(): void {
+    super.bypassRuleEntries();
+    // Their fast-instance bodies use no lookahead DSL.
+    this.identList = TypeRules.withoutEntry(this.identList);
+    this.qualIdent = TypeRules.withoutEntry(this.qualIdent);
+  }
+
   private readonly qualifiedPart = (): IToken => {
     this.CONSUME(T.Dot);
     return this.CONSUME2(T.Ident);
@@ -28,6 +38,17 @@ export abstract class TypeRules extends ParserCore {
     "qualIdent",
     (): A.QualIdent => {
       const first = this.CONSUME(T.Ident);
+      if (this.plainLoops()) {
+        // The OPTION below, by its first token.
+        if (this.LA(1).tokenType !== T.Dot) {
+          const name = this.ident(first);
+          return { kind: "QualIdent", name, span: name.span };
+        }
+        this.SKIP_TOKEN();
+        const name = this.CONSUME2(T.Ident);
+        const qualifier = this.ident(first);
+        return { kind: "QualIdent", qualifier, name: this.ident(name), span: this.spanFrom(first) };
+      }
       const second = this.OPTION(this.qualifiedPart);
       if (this.RECORDING_PHASE) return this.errorQualIdent();
       if (second === undefined) {
@@ -56,6 +77,14 @@ export abstract class TypeRules extends ParserCore {
   type = this.RULE(
     "type",
     (): A.TypeNode => {
+      if (this.plainLoops() && this.LA(1).tokenType === T.Ident) {
+        // A type name, the only form that starts with an identifier; then the MANY below, by
+        // the first tokens of an object suffix.
+        const name = this.SUBRULE(this.qualIdent);
+        this.typeSoFar = { kind: "NamedType", name, span: name.span };
+        while (OBJECT_SUFFIX_STARTS.has(this.LA(1).tokenType)) this.objectStep();
+        return this.typeSoFar;
+      }
       this.typeSoFar = this.OR((this.typeAlternatives ??= this.typeForms()));
       this.MANY(this.objectStep);
       return this.typeSoFar;
@@ -327,8 +356,12 @@ export abstract class TypeRules extends ParserCore {
   private field = this.RULE(
     "field",
     (): A.Field => {
-      // Pragmas such as <*NOWARN*> may precede a field; a Field has no place to keep them.
-      this.MANY(this.skipPragma);
+      // Pragmas such as <*UNUSED*> may precede a field; the span starts at its names.
+      const pragmas: A.Pragma[] = [];
+      this.MANY(() => {
+        const pragma = this.SUBRULE(this.pragma);
+        this.ACTION(() => pragmas.push(pragma));
+      });
       const first = this.LA(1);
       const names = this.SUBRULE(this.identList);
       const type = this.OPTION(() => {
@@ -346,16 +379,20 @@ export abstract class TypeRules extends ParserCore {
           names,
           ...(type ? { type } : {}),
           ...(value ? { default: value } : {}),
+          pragmas,
           span: this.spanFrom(first),
         };
       });
     },
-    { recoveryValueFunc: (): A.Field => ({ kind: "Field", names: [], span: this.hereSpan() }) },
+    {
+      recoveryValueFunc: (): A.Field => ({
+        kind: "Field",
+        names: [],
+        pragmas: [],
+        span: this.hereSpan(),
+      }),
+    },
   );
-
-  private readonly skipPragma = (): void => {
-    this.SUBRULE(this.pragma);
-  };
 
   protected missingTypeOrValue(names: readonly A.Ident[]): void {
     this.expectedHere(
@@ -393,7 +430,11 @@ export abstract class TypeRules extends ParserCore {
     (): A.MethodDecl[] => {
       const methods: A.MethodDecl[] = [];
       this.MANY(() => {
-        this.MANY2(this.skipPragma);
+        const pragmas: A.Pragma[] = [];
+        this.MANY2(() => {
+          const pragma = this.SUBRULE(this.pragma);
+          this.ACTION(() => pragmas.push(pragma));
+        });
         const name = this.CONSUME(T.Ident);
         const signature = this.SUBRULE(this.signature);
         const value = this.OPTION(() => {
@@ -406,6 +447,7 @@ export abstract class TypeRules extends ParserCore {
             name: this.ident(name),
             signature,
             ...(value ? { default: value } : {}),
+            pragmas,
             span: this.spanFrom(name),
           }),
         );
@@ -452,7 +494,7 @@ export abstract class TypeRules extends ParserCore {
     });
   }
 
-  private procedureType = this.RULE(
+  protected procedureType = this.RULE(
     "procedureType",
     (): A.TypeNode => {
       const first = this.LA(1);

@@ -36,6 +36,26 @@ describe("fast path", () => {
     sameTreeBothWays("Gen.m3", generateModule(400, "Gen"));
   });
 
+  // The fast instance reads these constructs by their first tokens; each must still fail there.
+  for (const body of [
+    "RETURN IF",
+    "x := PROCEDURE ()",
+    "IF x THEN ELSIF END",
+    "FOR i = 1 TO 2 DO END",
+    "x := a.b.(c)",
+    "x := y z",
+    "WHILE x DO x := 1 y := 2 END",
+    "EVAL T.U OBJECT",
+  ]) {
+    it(`finds the error in '${body}' without recovery too`, () => {
+      const text = `MODULE M;\nVAR x: INTEGER;\nBEGIN\n  ${body}\nEND M.\n`;
+      const lexed = lex({ path: "M.m3", text });
+      const fast = parseTokens("M.m3", text, lexed.tokens, lexed.diagnostics, { instance: "fast" });
+      expect(fast.diagnostics.length).toBeGreaterThan(0);
+      expect(parse({ path: "M.m3", text }).diagnostics.length).toBeGreaterThan(0);
+    });
+  }
+
   it("stops at an error that the recovering parser then reports with its neighbours", () => {
     const text = "MODULE M;\nVAR x: INTEGER\nBEGIN\n  x := ;\n  x = 1;\nEND M.\n";
     const lexed = lex({ path: "M.m3", text });
