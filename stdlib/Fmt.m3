@@ -1,9 +1,15 @@
-(* Fmt: numbers and other values as text, written in Modula-3 over Text.FromChars. *)
+(* Fmt: numbers and other values as text, written in Modula-3 over Text and two TEXT primitives. *)
 MODULE Fmt;
 
 IMPORT Word, Text;
 
-CONST Digits = ARRAY [0 .. 15] OF CHAR{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+(* TEXT primitives the code generator supplies (see Text.m3): a fresh zeroed text of n characters,
+   and a store into one before it is shared. *)
+PROCEDURE SPINDLE_TEXT_NEW (n: CARDINAL): TEXT = BEGIN RETURN NIL END SPINDLE_TEXT_NEW;
+
+PROCEDURE SPINDLE_TEXT_SET (t: TEXT; i: CARDINAL; c: CHAR) = BEGIN END SPINDLE_TEXT_SET;
+
+CONST DigitChars = ARRAY [0 .. 15] OF CHAR{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
                                         'a', 'b', 'c', 'd', 'e', 'f'};
 
 PROCEDURE Bool (b: BOOLEAN): TEXT =
@@ -17,41 +23,52 @@ PROCEDURE Char (c: CHAR): TEXT =
   END Char;
 
 PROCEDURE Int (n: INTEGER; base: Base := 10): TEXT =
-  VAR
-    buf: ARRAY [0 .. 65] OF CHAR;
-    i := LAST(buf);
-    negative := n < 0;
-    q, r: INTEGER;
+  VAR negative := n < 0; u: Word.T := n;
   BEGIN
     IF n = 0 THEN RETURN "0" END;
-    (* work with non-positive values so FIRST(INTEGER) needs no special case: each step divides
-       rounding toward zero, and the digit is the remainder's magnitude *)
-    IF NOT negative THEN n := -n END;
-    WHILE n # 0 DO
-      q := n DIV base;
-      r := n - q * base;
-      IF r # 0 THEN INC(q); r := base - r END;
-      buf[i] := Digits[r];
-      n := q;
-      DEC(i)
-    END;
-    IF negative THEN buf[i] := '-'; DEC(i) END;
-    RETURN Text.FromChars(SUBARRAY(buf, i + 1, LAST(buf) - i))
+    (* the magnitude as an unsigned word, so FIRST(INTEGER) needs no special case *)
+    IF negative THEN u := Word.Minus(0, n) END;
+    RETURN Digits(u, base, ORD(negative))
   END Int;
 
 PROCEDURE Unsigned (n: Word.T; base: Base := 16): TEXT =
-  VAR
-    buf: ARRAY [0 .. 65] OF CHAR;
-    i := LAST(buf);
   BEGIN
     IF n = 0 THEN RETURN "0" END;
-    WHILE n # 0 DO
-      buf[i] := Digits[Word.Mod(n, base)];
-      n := Word.Divide(n, base);
-      DEC(i)
-    END;
-    RETURN Text.FromChars(SUBARRAY(buf, i + 1, LAST(buf) - i))
+    RETURN Digits(n, base, 0)
   END Unsigned;
+
+(* The digits of u # 0 in base, after `lead` characters (a '-' when lead = 1), straight into a
+   fresh text: counted first, then written from the last digit back; base 10 is the common case,
+   and dividing by the constant lets the machine multiply instead. *)
+PROCEDURE Digits (u: Word.T; base: Base; lead: [0 .. 1]): TEXT =
+  VAR
+    len: INTEGER := lead;
+    q := u;
+    t: TEXT;
+    i: INTEGER;
+  BEGIN
+    IF base = 10 THEN
+      WHILE q # 0 DO q := Word.Divide(q, 10); INC(len) END;
+      t := SPINDLE_TEXT_NEW(len);
+      i := len;
+      WHILE u # 0 DO
+        DEC(i);
+        SPINDLE_TEXT_SET(t, i, VAL(ORD('0') + Word.Mod(u, 10), CHAR));
+        u := Word.Divide(u, 10)
+      END
+    ELSE
+      WHILE q # 0 DO q := Word.Divide(q, base); INC(len) END;
+      t := SPINDLE_TEXT_NEW(len);
+      i := len;
+      WHILE u # 0 DO
+        DEC(i);
+        SPINDLE_TEXT_SET(t, i, DigitChars[Word.Mod(u, base)]);
+        u := Word.Divide(u, base)
+      END
+    END;
+    IF lead = 1 THEN SPINDLE_TEXT_SET(t, 0, '-') END;
+    RETURN t
+  END Digits;
 
 PROCEDURE Real (x: REAL; style := Style.Auto; prec: CARDINAL := 8; literal := FALSE): TEXT =
   BEGIN

@@ -134,6 +134,9 @@ export function genCall(f: FunctionGen, e: ast.CallExpr, t: Type | undefined): R
           ? m.block(null, [...args.setup, op], wordOpResult(proc.name))
           : op;
       }
+      const lower = (): LoweredArguments => lowerArguments(f, info.arguments, sig, undefined);
+      const inlined = f.inlineCall(proc, lower, e.span);
+      if (inlined !== undefined) return inlined;
       const name = f.mg.procedureFunction(proc);
       const ws = wasmSignature(f.mg, sig, proc.parent !== undefined);
       const args = lowerArguments(f, info.arguments, sig, undefined);

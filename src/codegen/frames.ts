@@ -14,6 +14,7 @@ import { wasmType } from "./layout.js";
 import { Names, type ModuleGen } from "./module.js";
 import type { ProcedureSymbol, Symbol, Type } from "../typecheck/index.js";
 import type { Span } from "../lang/source.js";
+import { inlineKnownCall, type InlineArguments } from "./known-calls.js";
 
 type Ref = binaryen.ExpressionRef;
 
@@ -100,6 +101,14 @@ export class FunctionGen {
     return index < this.paramTypes.length
       ? (this.paramTypes[index] ?? binaryen.i32)
       : (this.varTypes[index - this.paramTypes.length] ?? binaryen.i32);
+  }
+
+  /**
+   * A call of `proc` that the compiler expands in place (TEXT and Math primitives, known-calls.ts), or
+   * undefined for an ordinary call; `lower` lowers the arguments only when it is expanded.
+   */
+  inlineCall(proc: ProcedureSymbol, lower: () => InlineArguments, span: Span): Ref | undefined {
+    return inlineKnownCall(this, proc, lower, span);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,10 @@ import { reprOf, write } from "./exprs.js";
 import { block, initVariable, stmts } from "./stmts.js";
 import type * as ast from "../lang/ast.js";
 import type { ProcedureSymbol, Symbol, Type } from "../typecheck/index.js";
-import { checksOf, symbolOf, unitNamed } from "../typecheck/index.js";
+import { callOf, checksOf, constantOf, symbolOf, unitNamed } from "../typecheck/index.js";
+import { isKnownCall } from "./known-calls.js";
+import { accumulateTailCalls } from "./tail-calls.js";
+import { WORD_OPS } from "./word.js";
 
 type Ref = binaryen.ExpressionRef;
 
@@ -151,7 +154,7 @@ export function generateProcedure(mg: ModuleGen, proc: ProcedureSymbol): void {
   const f = new FunctionGen(mg, proc, sig.params);
   const m = mg.m;
   const L = mg.layouts;
-  f.mayAllocate = bodyMayAllocate(decl.body);
+  f.mayAllocate = allocatingProcedures(mg).has(proc);
   if (nested || hasChildren(mg, proc)) f.memAlloc(8, 8);
   reserveUplevel(f, proc);
   const entry: Ref[] = [];
@@ -257,12 +260,16 @@ export function generateProcedure(mg: ModuleGen, proc: ProcedureSymbol): void {
     body.push(mg.fault(abi.FaultCode.functionWithoutReturn, decl.endName?.span ?? decl.span));
   }
   const wrapped = f.wrap(entry, m.block(null, body), sig.result, decl.span);
+  const looped =
+    nested || hasChildren(mg, proc)
+      ? undefined
+      : accumulateTailCalls(f, proc.qualifiedName, sig.params, wasmType(sig.result), wrapped);
   mg.m.addFunction(
     proc.qualifiedName,
     binaryen.createType(sig.params),
     wasmType(sig.result),
     f.varTypes,
-    wrapped,
+    looped ?? wrapped,
   );
   exportProcedure(mg, proc);
 }
@@ -280,17 +287,100 @@ function exportProcedure(mg: ModuleGen, proc: ProcedureSymbol): void {
   }
 }
 
-/** Whether anything in the body may reach the collector: any call, NEW or concatenation. */
-function bodyMayAllocate(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(bodyMayAllocate);
-  if (node === null || typeof node !== "object") return false;
-  const n = node as { kind?: string; op?: string };
-  if (n.kind === "Call" || n.kind === "Raise" || n.kind === "TryExcept" || n.kind === "TryFinally")
-    return true;
-  if (n.kind === "Binary" && n.op === "&") return true;
-  for (const [key, value] of Object.entries(node))
-    if (key !== "span" && bodyMayAllocate(value)) return true;
-  return false;
+/** Intrinsics (SPINDLE_…) whose generated bodies never reach the collector. */
+function intrinsicAllocates(name: string): boolean {
+  return !(
+    (name.startsWith("SPINDLE_TEXT_") && !NEW_TEXT_INTRINSICS.has(name)) ||
+    name.startsWith("SPINDLE_F64_")
+  );
+}
+const NEW_TEXT_INTRINSICS = new Set(["SPINDLE_TEXT_NEW", "SPINDLE_TEXT_CAT", "SPINDLE_TEXT_SUB"]);
+
+/** Built-ins that never allocate (NEW does; the rest are expanded inline). */
+const NON_ALLOCATING_BUILTINS = new Set([
+  "ABS",
+  "FIRST",
+  "LAST",
+  "NUMBER",
+  "ORD",
+  "VAL",
+  "MIN",
+  "MAX",
+  "FLOAT",
+  "FLOOR",
+  "CEILING",
+  "ROUND",
+  "TRUNC",
+  "ISTYPE",
+  "NARROW",
+  "BYTESIZE",
+  "BITSIZE",
+  "ADRSIZE",
+  "TYPECODE",
+  "INC",
+  "DEC",
+  "SUBARRAY",
+]);
+
+/**
+ * The procedures of this module that may reach the collector, as a least fixed point: a body
+ * allocates if it has NEW, `&`, RAISE or TRY, or calls anything that may — an imported, indirect
+ * or method call always may; a call of a procedure of this module only if that one does (so
+ * mutually recursive procedures that only compute, like a tree walk, need no frame). Word
+ * operations and the known TEXT/Math primitives (known-calls.ts) are expanded inline and never do.
+ */
+const allocating = new WeakMap<ModuleGen, Set<ProcedureSymbol>>();
+
+function allocatingProcedures(mg: ModuleGen): Set<ProcedureSymbol> {
+  const known = allocating.get(mg);
+  if (known) return known;
+  const local = new Set(mg.unit.procedures.filter((p) => p.decl?.body && !intrinsicOf(p)));
+  const result = new Set<ProcedureSymbol>();
+  const callAllocates = (call: ast.CallExpr): boolean => {
+    if (constantOf(mg.program, call) !== undefined) return false;
+    const info = callOf(mg.program, call);
+    if (!info) return true;
+    const target = info.target;
+    switch (target.kind) {
+      case "Builtin":
+        return !NON_ALLOCATING_BUILTINS.has(target.builtin);
+      case "Procedure": {
+        const proc = target.procedure.implementation ?? target.procedure;
+        if (proc.unit === "Word" && !proc.parent && WORD_OPS[proc.name]) return false;
+        if (isKnownCall(target.procedure)) return false;
+        if (intrinsicOf(proc) && proc.unit === mg.unit.name) return intrinsicAllocates(proc.name);
+        if (local.has(proc)) return result.has(proc);
+        return true;
+      }
+      case "Method":
+      case "Indirect":
+        return true;
+      default: {
+        const unreachable: never = target;
+        return unreachable;
+      }
+    }
+  };
+  const scan = (node: unknown): boolean => {
+    if (Array.isArray(node)) return node.some(scan);
+    if (node === null || typeof node !== "object") return false;
+    const n = node as { kind?: string; op?: string };
+    if (n.kind === "Raise" || n.kind === "TryExcept" || n.kind === "TryFinally") return true;
+    if (n.kind === "Binary" && n.op === "&") return true;
+    if (n.kind === "Call" && callAllocates(node as ast.CallExpr)) return true;
+    for (const [key, value] of Object.entries(node)) if (key !== "span" && scan(value)) return true;
+    return false;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const proc of local)
+      if (!result.has(proc) && scan(proc.decl?.body)) {
+        result.add(proc);
+        changed = true;
+      }
+  }
+  allocating.set(mg, result);
+  return result;
 }
 
 /** __spindle_init: register global roots, fill method suites, initialise globals, run the body. */

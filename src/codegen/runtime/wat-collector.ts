@@ -219,12 +219,16 @@ export const collectorWat = `
   (i64.store offset=24 (local.get $entry) (i64.add (i64.load offset=24 (local.get $entry)) (i64.const 1)))
   (global.set $liveBytes (i64.add (global.get $liveBytes) (i64.extend_i32_u (local.get $bytes)))))
 
- (func $countFreed
-  (i64.store (i32.const ${STAT_FREED_OBJECTS}) (i64.add (i64.load (i32.const ${STAT_FREED_OBJECTS})) (i64.const 1))))
+ (func $countFreed (param $n i32)
+  (i64.store (i32.const ${STAT_FREED_OBJECTS})
+   (i64.add (i64.load (i32.const ${STAT_FREED_OBJECTS})) (i64.extend_i32_u (local.get $n)))))
 
  (func $sweep
   (local $page i32) (local $entry i32) (local $n i32) (local $word i32) (local $i i32)
   (memory.fill (i32.const ${FREE_LIST_HEADS}) (i32.const 0) (i32.const ${4 * SIZE_CLASSES.length}))
+  ;; the bump region's cells are zero, so the sweep threads them with the other free cells
+  (global.set $bumpCursor (i32.const 0))
+  (global.set $bumpLimit (i32.const 0))
   (block $cleared
    (loop $domains
     (br_if $cleared (i32.ge_u (local.get $i) (i32.const ${MAX_DOMAINS})))
@@ -249,36 +253,29 @@ export const collectorWat = `
        (then
         (i32.store offset=4 (i32.shl (local.get $page) (i32.const 16)) (i32.xor (local.get $word) (i32.const 1)))
         (call $accountLive (local.get $word) (i32.shl (local.get $n) (i32.const 16))))
-       (else (call $freePages (local.get $page) (local.get $n)) (call $countFreed)))))
+       (else (call $freePages (local.get $page) (local.get $n)) (call $countFreed (i32.const 1))))))
     (local.set $page (i32.add (local.get $page) (local.get $n)))
     (br $pages)))
   (i64.store (i32.const ${STAT_LIVE_BYTES}) (global.get $liveBytes)))
 
- ;; Sweeps one block in two passes: the first clears marks and frees dead cells (desc := 0); a
- ;; block left without live cells goes back to the page pool, otherwise the second pass zeroes each
- ;; run of free cells with one memory.fill and threads its cells onto the class's free list.
+ ;; Sweeps one block. A first, read-only pass counts marked cells and allocated cells (a free
+ ;; cell has desc 0, and its word at offset 4 is 0 or a 16-aligned free-list link, so never
+ ;; marked); most blocks of short-lived objects are wholly dead, and those go straight back to the
+ ;; page pool. Otherwise a second pass, from the end, clears the marks of live cells and zeroes each
+ ;; run of dead or free cells with one memory.fill, threading its cells onto the class's free list.
  (func $sweepBlock (param $page i32) (param $c i32)
   (local $size i32) (local $base i32) (local $cell i32) (local $end i32) (local $live i32) (local $word i32)
-  (local $runEnd i32)
+  (local $used i32) (local $runEnd i32)
   (local.set $size (call $classSize (local.get $c)))
   (local.set $base (i32.shl (local.get $page) (i32.const 16)))
   (local.set $end (i32.add (local.get $base)
    (i32.mul (i32.div_u (i32.const 65536) (local.get $size)) (local.get $size))))
   (local.set $cell (local.get $base))
-  (block $marked
-   (loop $each
-    (br_if $marked (i32.ge_u (local.get $cell) (local.get $end)))
-    (if (i32.load (local.get $cell))
-     (then
-      (local.set $word (i32.load offset=4 (local.get $cell)))
-      (if (i32.and (local.get $word) (i32.const 1))
-       (then
-        (i32.store offset=4 (local.get $cell) (i32.xor (local.get $word) (i32.const 1)))
-        (local.set $live (i32.add (local.get $live) (i32.const 1)))
-        (call $accountLive (local.get $word) (local.get $size)))
-       (else (i32.store (local.get $cell) (i32.const 0)) (call $countFreed)))))
-    (local.set $cell (i32.add (local.get $cell) (local.get $size)))
-    (br $each)))
+  (loop $each
+   (local.set $live (i32.add (local.get $live) (i32.and (i32.load offset=4 (local.get $cell)) (i32.const 1))))
+   (local.set $used (i32.add (local.get $used) (i32.ne (i32.load (local.get $cell)) (i32.const 0))))
+   (br_if $each (i32.lt_u (local.tee $cell (i32.add (local.get $cell) (local.get $size))) (local.get $end))))
+  (call $countFreed (i32.sub (local.get $used) (local.get $live)))
   (if (i32.eqz (local.get $live))
    (then (call $freePages (local.get $page) (i32.const 1)) (return)))
   (local.set $cell (local.get $end))
@@ -286,13 +283,16 @@ export const collectorWat = `
    (loop $each
     (br_if $threaded (i32.eq (local.get $cell) (local.get $base)))
     (local.set $cell (i32.sub (local.get $cell) (local.get $size)))
-    (if (i32.eqz (i32.load (local.get $cell)))
-     (then (if (i32.eqz (local.get $runEnd)) (then (local.set $runEnd (i32.add (local.get $cell) (local.get $size))))))
-     (else
+    (local.set $word (i32.load offset=4 (local.get $cell)))
+    (if (i32.and (local.get $word) (i32.const 1))
+     (then
+      (i32.store offset=4 (local.get $cell) (i32.xor (local.get $word) (i32.const 1)))
+      (call $accountLive (local.get $word) (local.get $size))
       (if (local.get $runEnd)
        (then
         (call $freeRun (i32.add (local.get $cell) (local.get $size)) (local.get $runEnd) (local.get $size) (local.get $c))
-        (local.set $runEnd (i32.const 0))))))
+        (local.set $runEnd (i32.const 0)))))
+     (else (if (i32.eqz (local.get $runEnd)) (then (local.set $runEnd (i32.add (local.get $cell) (local.get $size)))))))
     (br $each)))
   (if (local.get $runEnd) (then (call $freeRun (local.get $base) (local.get $runEnd) (local.get $size) (local.get $c)))))
 

@@ -132,37 +132,65 @@ export const heapWat = `
  (func $classSize (param $c i32) (result i32)
   (i32.load offset=${SIZE_CLASS_SIZES} (i32.shl (local.get $c) (i32.const 2))))
 
- ;; Turns a fresh page into a block of class c and pushes its cells on the class's free list.
- (func $carve (param $page i32) (param $c i32)
-  (local $size i32) (local $base i32) (local $cell i32) (local $head i32)
+ ;; Threads the cells [from, to) of class c onto its free list (their bodies are zero).
+ (func $thread (param $from i32) (param $to i32) (param $c i32)
+  (local $size i32) (local $head i32)
+  (local.set $size (call $classSize (local.get $c)))
+  (local.set $head (i32.load offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2))))
+  (block $done
+   (loop $each
+    (br_if $done (i32.le_u (local.get $to) (local.get $from)))
+    (local.set $to (i32.sub (local.get $to) (local.get $size)))
+    (i32.store offset=4 (local.get $to) (local.get $head))
+    (local.set $head (local.get $to))
+    (br $each)))
+  (i32.store offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2)) (local.get $head)))
+
+ ;; The bump region: the untouched rest of the last fresh page, cells [$bumpCursor, $bumpLimit)
+ ;; of class $bumpClass. A fresh page is used from its start instead of being threaded cell by
+ ;; cell; its unused cells have header 0, which the collector already reads as free (a sweep
+ ;; threads them, so it empties the region first: see $sweep).
+ (global $bumpClass (mut i32) (i32.const 0))
+ (global $bumpCursor (mut i32) (i32.const 0))
+ (global $bumpLimit (mut i32) (i32.const 0))
+
+ ;; Makes a fresh page a block of class c and the bump region; returns its first cell. The
+ ;; previous region's unused cells go to their class's free list.
+ (func $bumpPage (param $page i32) (param $c i32) (result i32)
+  (local $size i32) (local $base i32)
+  (call $thread (global.get $bumpCursor) (global.get $bumpLimit) (global.get $bumpClass))
   (local.set $size (call $classSize (local.get $c)))
   (local.set $base (i32.shl (local.get $page) (i32.const 16)))
   (i32.store (call $pageEntry (local.get $page))
    (i32.or (i32.const ${PageKind.small}) (i32.shl (local.get $c) (i32.const 8))))
-  (local.set $head (i32.load offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2))))
-  (local.set $cell (i32.add (local.get $base)
-   (i32.mul (i32.sub (i32.div_u (i32.const 65536) (local.get $size)) (i32.const 1)) (local.get $size))))
-  (block $done
-   (loop $each
-    (i32.store offset=4 (local.get $cell) (local.get $head))
-    (local.set $head (local.get $cell))
-    (br_if $done (i32.eq (local.get $cell) (local.get $base)))
-    (local.set $cell (i32.sub (local.get $cell) (local.get $size)))
-    (br $each)))
-  (i32.store offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2)) (local.get $head)))
+  (global.set $bumpClass (local.get $c))
+  (global.set $bumpCursor (i32.add (local.get $base) (local.get $size)))
+  (global.set $bumpLimit (i32.add (local.get $base)
+   (i32.mul (i32.div_u (i32.const 65536) (local.get $size)) (local.get $size))))
+  (local.get $base))
 
- ;; Makes the free list of class c non-empty: a fresh page below the threshold, else a
- ;; collection, else a fresh page up to the limit, else heap exhaustion.
- (func $refill (param $c i32)
-  (local $page i32)
+ ;; A cell of class c when its free list is empty: from the bump region, else a fresh page below
+ ;; the threshold, else a collection, else a fresh page up to the limit, else heap exhaustion.
+ (func $refill (param $c i32) (result i32)
+  (local $page i32) (local $cell i32)
+  (if (i32.and (i32.eq (global.get $bumpClass) (local.get $c))
+               (i32.lt_u (global.get $bumpCursor) (global.get $bumpLimit)))
+   (then
+    (local.set $cell (global.get $bumpCursor))
+    (global.set $bumpCursor (i32.add (local.get $cell) (call $classSize (local.get $c))))
+    (return (local.get $cell))))
   (if (i32.lt_u (global.get $inUse) (global.get $threshold))
    (then
     (local.set $page (call $getPages (i32.const 1)))
-    (if (local.get $page) (then (call $carve (local.get $page) (local.get $c)) (return)))))
+    (if (local.get $page) (then (return (call $bumpPage (local.get $page) (local.get $c)))))))
   (call $collect)
-  (if (i32.load offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2))) (then (return)))
+  (local.set $cell (i32.load offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2))))
+  (if (local.get $cell)
+   (then
+    (i32.store offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2)) (i32.load offset=4 (local.get $cell)))
+    (return (local.get $cell))))
   (local.set $page (call $getPages (i32.const 1)))
-  (if (local.get $page) (then (call $carve (local.get $page) (local.get $c)) (return)))
+  (if (local.get $page) (then (return (call $bumpPage (local.get $page) (local.get $c)))))
   (call $fault (i32.const ${FaultCode.heapExhausted}) (i32.const ${NO_SITE}))
   (unreachable))
 
@@ -182,9 +210,9 @@ export const heapWat = `
    (i32.shr_u (i32.add (local.get $size) (i32.const 15)) (i32.const 4))))
   (local.set $head (i32.add (i32.const ${FREE_LIST_HEADS}) (i32.shl (local.get $c) (i32.const 2))))
   (local.set $cell (i32.load (local.get $head)))
-  (if (i32.eqz (local.get $cell))
-   (then (call $refill (local.get $c)) (local.set $cell (i32.load (local.get $head)))))
-  (i32.store (local.get $head) (i32.load offset=4 (local.get $cell)))
+  (if (local.get $cell)
+   (then (i32.store (local.get $head) (i32.load offset=4 (local.get $cell))))
+   (else (local.set $cell (call $refill (local.get $c)))))
   (i32.store (local.get $cell) (local.get $desc))
   (i32.store offset=4 (local.get $cell)
    (i32.or (i32.load (i32.const ${HEADER_DOMAIN_BITS}))
