@@ -1,4 +1,5 @@
-(* Rd: readers, abstract character input streams (after cm3's Rd.i3; Failure carries a REFANY). *)
+(* Rd: readers, abstract character input streams (after cm3's Rd.i3; Failure carries a REFANY).
+   Stdio.stdin is the one reader: the program's standard input. *)
 INTERFACE Rd;
 
 IMPORT Thread;

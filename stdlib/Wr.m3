@@ -79,6 +79,5 @@ PROCEDURE Buffered (wr: T): BOOLEAN =
 BEGIN
   stdout := NEW(T, stream := 1);
   stderr := NEW(T, stream := 2);
-  bufferedStderr := stderr;
-  stdin := NIL
+  bufferedStderr := stderr
 END Wr.

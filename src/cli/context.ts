@@ -12,6 +12,8 @@ export interface CliIo {
   readonly stdout: OutputStream;
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** What `run` gives the program as standard input; the process's own (fd 0) when absent. */
+  readonly stdin?: string | Uint8Array;
 }
 
 export interface GlobalFlags {

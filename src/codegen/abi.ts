@@ -74,10 +74,14 @@ export const HostImport = {
   exit: "exit",
   write: "write",
   flush: "flush",
+  read: "read",
+  argCount: "arg_count",
+  argLength: "arg_length",
+  argCopy: "arg_copy",
 } as const;
 
-/** Stream numbers for HostImport.write / flush. */
-export const Stream = { stdout: 1, stderr: 2 } as const;
+/** Stream numbers for HostImport.write / flush / read. */
+export const Stream = { stdin: 0, stdout: 1, stderr: 2 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Memory map: fixed addresses owned by the runtime (every module may rely on them as constants)
@@ -108,6 +112,10 @@ export const LAST_RAISE_ID = 4408;
 export const LAST_RAISE_ARG = 4412;
 /** i64: objects freed by all collections. */
 export const STAT_FREED_OBJECTS = 4416;
+/** i32: the static link a closure call hands to the closure's entry (section 1, closures). */
+export const CLOSURE_LINK = 4424;
+/** A procedure value with this bit set is the address of a closure record {table index, link}. */
+export const CLOSURE_TAG = 0x80000000;
 
 /** Built-in type descriptors and objects. */
 export const TEXT_DESCRIPTOR = 8192;
@@ -309,6 +317,7 @@ export const FaultCode = {
   corruptFrame: 15,
   rootTableFull: 16,
   badDomain: 17,
+  nestedProcedureStored: 18,
 } as const;
 export type FaultCode = (typeof FaultCode)[keyof typeof FaultCode];
 
@@ -330,6 +339,7 @@ const FAULT_MESSAGES: Readonly<Record<number, string>> = {
   15: "corrupt shadow-stack frame (compiler bug)",
   16: "too many host-held references",
   17: "domain id out of range",
+  18: "a nested procedure cannot be assigned",
 };
 
 export function faultMessage(code: number): string {

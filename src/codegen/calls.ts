@@ -211,7 +211,7 @@ export function genCall(f: FunctionGen, e: ast.CallExpr, t: Type | undefined): R
       return finishCall(f, args, ws, sig, (values) =>
         m.call_indirect(
           "__indirect_function_table",
-          m.i32.sub(f.get(callee, "i32"), m.i32.const(1)),
+          tableIndexOf(f, callee),
           values,
           binaryen.createType(ws.params),
           wasmType(ws.result),
@@ -223,6 +223,29 @@ export function genCall(f: FunctionGen, e: ast.CallExpr, t: Type | undefined): R
       return unreachable;
     }
   }
+}
+
+/**
+ * The table index a procedure value calls: value - 1 for a top-level procedure; for a closure
+ * (CLOSURE_TAG set) the record's index, after storing its static link at CLOSURE_LINK. Evaluated
+ * after the arguments (call_indirect takes its index last), so no other closure call intervenes.
+ */
+function tableIndexOf(f: FunctionGen, callee: number): Ref {
+  const m = f.m;
+  const value = (): Ref => f.get(callee, "i32");
+  const record = (): Ref => m.i32.and(value(), m.i32.const(~abi.CLOSURE_TAG));
+  return m.if(
+    m.i32.lt_s(value(), m.i32.const(0)),
+    m.block(
+      null,
+      [
+        m.i32.store(0, 4, m.i32.const(abi.CLOSURE_LINK), m.i32.load(4, 4, record())),
+        m.i32.load(0, 4, record()),
+      ],
+      binaryen.i32,
+    ),
+    m.i32.sub(value(), m.i32.const(1)),
+  );
 }
 
 interface LoweredArguments {

@@ -466,9 +466,34 @@ export function procedureValue(
   f: FunctionGen,
   procedure: import("../typecheck/index.js").ProcedureSymbol,
 ): Ref {
-  if (procedure.parent) f.mg.unsupported("nested procedures as values");
+  if (procedure.parent) return closureValue(f, procedure);
   const target = f.mg.procedureFunction(procedure);
   return f.mg.procedureValue(target);
+}
+
+/**
+ * A nested procedure as a value (only ever an actual parameter, so it cannot outlive f's frame):
+ * a record {table index of its closure entry, static link} in f's frame, tagged with CLOSURE_TAG.
+ */
+function closureValue(
+  f: FunctionGen,
+  procedure: import("../typecheck/index.js").ProcedureSymbol,
+): Ref {
+  const m = f.m;
+  const mg = f.mg;
+  const parent = procedure.parent;
+  if (!parent) return m.unreachable();
+  const record = mg.closureRecord(f, procedure);
+  const entry = mg.closureEntry(procedure);
+  return m.block(
+    null,
+    [
+      m.i32.store(0, 4, f.memAddr(record), m.i32.sub(mg.procedureValue(entry), m.i32.const(1))),
+      m.i32.store(4, 4, f.memAddr(record), mg.staticLinkFor(f, parent)),
+      m.i32.or(f.memAddr(record), m.i32.const(abi.CLOSURE_TAG)),
+    ],
+    binaryen.i32,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -682,6 +707,13 @@ function binary(f: FunctionGen, e: ast.BinaryExpr, t: Type): Ref {
   if (u.kind === "Set" && lrepr !== "i64")
     return wrap(bigSetBinary(f, e, a, b, lt), comparison ? binaryen.i32 : binaryen.i32);
   if (u.kind === "Set") return wrap(setBinary(f, e, a, b, lrepr), result);
+  if (
+    (e.op === "=" || e.op === "#") &&
+    (u.kind === "Procedure" || L.concrete(rt).kind === "Procedure")
+  ) {
+    const eq = m.call(f.mg.helper("proceq"), [a, b], binaryen.i32);
+    return wrap(e.op === "=" ? eq : m.i32.eqz(eq), binaryen.i32);
+  }
   if (lrepr === "agg") {
     if (e.op === "=" || e.op === "#") {
       const eq = m.call(f.mg.helper("memeq"), [a, b, m.i32.const(L.size(lt))], binaryen.i32);

@@ -3,7 +3,15 @@
 // few TEXT primitives the language cannot express (TEXT is opaque to Modula-3 code).
 import binaryen from "binaryen";
 import { k64 } from "./layout.js";
-import { FaultCode, HostImport, RuntimeExport, TEXT_CHARS, TEXT_LENGTH } from "./abi.js";
+import {
+  FaultCode,
+  HostImport,
+  openArrayElementsOffset,
+  RuntimeExport,
+  Stream,
+  TEXT_CHARS,
+  TEXT_LENGTH,
+} from "./abi.js";
 import type { ModuleGen } from "./module.js";
 import type { ProcedureSymbol } from "../typecheck/index.js";
 
@@ -36,6 +44,33 @@ const INTRINSICS: Readonly<
       mg.m.call(mg.runtime(RuntimeExport.exit), [mg.m.i32.wrap(p(0, binaryen.i64))], binaryen.none),
       mg.m.unreachable(),
     ]),
+  // (buf: REF ARRAY OF CHAR; start, length: INTEGER): INTEGER — reads up to length bytes of
+  // standard input into buf[start..]; 0 at end of file. Unchecked: Rd checks the bounds.
+  SPINDLE_HOST_READ: (mg, p) =>
+    mg.m.i64.extend_u(
+      mg.m.call(
+        mg.host(HostImport.read),
+        [
+          mg.m.i32.const(Stream.stdin),
+          mg.m.i32.add(
+            mg.m.i32.add(p(0, binaryen.i32), mg.m.i32.const(openArrayElementsOffset(1))),
+            mg.m.i32.wrap(p(1, binaryen.i64)),
+          ),
+          mg.m.i32.wrap(p(2, binaryen.i64)),
+        ],
+        binaryen.i32,
+      ),
+    ),
+  // (): INTEGER — the number of program parameters, the program's name included
+  SPINDLE_HOST_ARG_COUNT: (mg) =>
+    mg.m.i64.extend_u(mg.m.call(mg.host(HostImport.argCount), [], binaryen.i32)),
+  // (n: INTEGER): TEXT — parameter n (n < count; Params checks): a fresh text the host fills
+  SPINDLE_HOST_ARG: (mg, p) => {
+    const n = (): Ref => mg.m.i32.wrap(p(0, binaryen.i64));
+    const length = mg.m.call(mg.host(HostImport.argLength), [n()], binaryen.i32);
+    const text = mg.m.call(mg.runtime(RuntimeExport.textNew), [length], binaryen.i32);
+    return mg.m.call(mg.host(HostImport.argCopy), [n(), text], binaryen.i32);
+  },
   // (): LONGREAL, milliseconds
   SPINDLE_HOST_CLOCK: (mg) => mg.m.call(mg.host(HostImport.clockMs), [], binaryen.f64),
   // (n: CARDINAL): TEXT — a fresh text of n characters, to be filled before it is shared

@@ -2,8 +2,10 @@
 // interfaces), static data (globals, text literals, descriptors), the function table, fault sites
 // and the `spindle.meta` record; every per-procedure generator works against one ModuleGen.
 import binaryen from "binaryen";
-import { k64 } from "./layout.js";
+import { k64, wasmType } from "./layout.js";
 import {
+  CLOSURE_LINK,
+  CLOSURE_TAG,
   ENV_MEMORY,
   ENV_MEMORY_BASE,
   ENV_MODULE,
@@ -36,7 +38,7 @@ import { unitNamed } from "../typecheck/index.js";
 import type { FunctionGen, Place } from "./frames.js";
 import { wasmSignature } from "./calls.js";
 import { load, store } from "./exprs.js";
-import { allocatorFingerprint, descriptor } from "./objects.js";
+import { allocatorFingerprint, descriptor, descriptorGetterName } from "./objects.js";
 import { uplevelSlotPlace, type UplevelSlot } from "./procedures.js";
 import type { FormalSymbol, Symbol } from "../typecheck/index.js";
 
@@ -91,6 +93,10 @@ const HOST_SIGNATURES: Readonly<Record<string, RuntimeSignature>> = {
   [HostImport.exit]: { params: [i32], result: binaryen.none },
   [HostImport.write]: { params: [i32, i32, i32], result: binaryen.none },
   [HostImport.flush]: { params: [i32], result: binaryen.none },
+  [HostImport.read]: { params: [i32, i32, i32], result: i32 },
+  [HostImport.argCount]: { params: [], result: i32 },
+  [HostImport.argLength]: { params: [i32], result: i32 },
+  [HostImport.argCopy]: { params: [i32, i32], result: i32 },
 };
 
 /** Growable little-endian static data image, addressed from __memory_base. */
@@ -168,6 +174,8 @@ export class ModuleGen {
   readonly uplevelSymbols = new Set<Symbol>();
   readonly uplevel = new Map<Symbol, UplevelSlot>();
   private readonly helpers = new Set<string>();
+  private readonly closureEntries = new Set<string>();
+  private readonly closureRecords = new WeakMap<FunctionGen, Map<ProcedureSymbol, number>>();
 
   constructor(
     readonly program: CheckedProgram,
@@ -276,6 +284,24 @@ export class ModuleGen {
       name,
       kind: "procedure",
       fingerprint: allocatorFingerprint(opaque.qualifiedName),
+    });
+    return internal;
+  }
+
+  /** The revealing module's `T__TYPE`: the absolute address of the opaque type's descriptor. */
+  importDescriptor(opaque: { qualifiedName: string }): string {
+    const { iface, name } = descriptorGetterName(opaque.qualifiedName);
+    const key = `${iface}.${name}`;
+    const known = this.procedureImports.get(key);
+    if (known) return known;
+    const internal = `import:${key}`;
+    this.m.addFunctionImport(internal, iface, name, binaryen.none, i32);
+    this.procedureImports.set(key, internal);
+    this.metaImports.push({
+      interface: iface,
+      name,
+      kind: "procedure",
+      fingerprint: allocatorFingerprint(`${opaque.qualifiedName}__TYPE`),
     });
     return internal;
   }
@@ -407,6 +433,41 @@ export class ModuleGen {
   procedureValue(functionName: string): binaryen.ExpressionRef {
     const slot = this.tableSlot(functionName);
     return this.m.i32.add(this.m.global.get(Names.tableBase, i32), this.m.i32.const(slot + 1));
+  }
+
+  /**
+   * The entry of a nested procedure called as a closure: it has the signature of a top-level
+   * procedure of the same type and passes the static link that the call site stored at
+   * CLOSURE_LINK (docs/abi.md, section 1).
+   */
+  closureEntry(proc: ProcedureSymbol): string {
+    const name = `${proc.qualifiedName}$closure`;
+    if (this.closureEntries.has(name)) return name;
+    this.closureEntries.add(name);
+    const m = this.m;
+    const sig = wasmSignature(this, proc.signature, false);
+    const result = wasmType(sig.result);
+    const params = sig.params.map((t, i) => m.local.get(i, t));
+    const link = m.i32.load(0, 4, m.i32.const(CLOSURE_LINK));
+    m.addFunction(
+      name,
+      binaryen.createType(sig.params),
+      result,
+      [],
+      m.call(this.procedureFunction(proc), [link, ...params], result),
+    );
+    return name;
+  }
+
+  /** The frame offset of f's closure record for `proc` (one per procedure and frame). */
+  closureRecord(f: FunctionGen, proc: ProcedureSymbol): number {
+    let records = this.closureRecords.get(f);
+    if (!records) this.closureRecords.set(f, (records = new Map()));
+    const known = records.get(proc);
+    if (known !== undefined) return known;
+    const offset = f.memAlloc(8, 8);
+    records.set(proc, offset);
+    return offset;
   }
 
   /** Finishes memory, table segments; called once all functions exist. */
@@ -548,13 +609,36 @@ export class ModuleGen {
   // ---------------------------------------------------------------------------------------------
   // Small helpers emitted into the module (Binaryen inlines them where it pays)
 
-  helper(name: "memeq" | "div" | "mod"): string {
+  helper(name: "memeq" | "div" | "mod" | "proceq"): string {
     const internal = `helper:${name}`;
     if (this.helpers.has(name)) return internal;
     this.helpers.add(name);
     const m = this.m;
     const g64 = (i: number): binaryen.ExpressionRef => m.local.get(i, i64);
-    if (name === "div") {
+    if (name === "proceq") {
+      // equal values, or two closures of the same procedure over the same frame
+      const g = (i: number): binaryen.ExpressionRef => m.local.get(i, i32);
+      const record = (i: number): binaryen.ExpressionRef =>
+        m.i32.and(g(i), m.i32.const(~CLOSURE_TAG));
+      m.addFunction(
+        internal,
+        binaryen.createType([i32, i32]),
+        i32,
+        [],
+        m.if(
+          m.i32.eq(g(0), g(1)),
+          m.i32.const(1),
+          m.if(
+            m.i32.lt_s(m.i32.and(g(0), g(1)), m.i32.const(0)),
+            m.i32.and(
+              m.i64.eq(m.i64.load(0, 4, record(0)), m.i64.load(0, 4, record(1))),
+              m.i32.const(1),
+            ),
+            m.i32.const(0),
+          ),
+        ),
+      );
+    } else if (name === "div") {
       // floor division: q - 1 when the remainder is non-zero and the signs differ; x DIV -1 = -x
       m.addFunction(
         internal,

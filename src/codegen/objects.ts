@@ -8,8 +8,15 @@ import type { FunctionGen } from "./frames.js";
 import { constant, expr, exprType, openDims, store } from "./exprs.js";
 import { convertScalar } from "./calls.js";
 import type * as ast from "../lang/ast.js";
-import type { Type } from "../typecheck/index.js";
-import { callOf, objectMembers, typeFingerprint, typeName } from "../typecheck/index.js";
+import type { Span } from "../lang/source.js";
+import type { ObjectType, Type } from "../typecheck/index.js";
+import {
+  callOf,
+  constantOf,
+  objectMembers,
+  typeFingerprint,
+  typeName,
+} from "../typecheck/index.js";
 import type { ModuleGen } from "./module.js";
 
 type Ref = binaryen.ExpressionRef;
@@ -46,6 +53,12 @@ export function descriptor(mg: ModuleGen, t: Type): number {
   let kind: "fixed" | "openArray" | "object" = "fixed";
   if (u.kind === "Object") {
     kind = "object";
+    if (!objectDisplay(mg, u)) {
+      // the hidden part's size, fields and methods live in the revealing module (docs/codegen.md)
+      mg.unsupported(
+        `allocating ${typeName(t)}, a subtype of an opaque type revealed in another module`,
+      );
+    }
     const fields = L.objectFields(u);
     const pointers: number[] = [];
     fields.types.forEach((ft, i) => {
@@ -141,14 +154,40 @@ function methodSuite(mg: ModuleGen, t: Type, descriptorOffset: number): void {
   });
 }
 
+/**
+ * NEW(T, m := P) is NEW(T OBJECT OVERRIDES m := P END) (Modula-3 report 2.6.9): an anonymous
+ * subtype with its own descriptor and method suite, shared by every NEW with the same bindings.
+ */
+function withMethodOverrides(
+  mg: ModuleGen,
+  u: Type,
+  inits: readonly { readonly name: string; readonly expr: ast.Expr }[],
+  span: Span,
+): Type {
+  if (u.kind !== "Object") return u;
+  const fieldNames = mg.layouts.objectFields(u).names;
+  const overrides: ObjectType["overrides"] = [];
+  for (const init of inits) {
+    if (fieldNames.includes(init.name)) continue;
+    const value = constantOf(mg.program, init.expr);
+    if (value?.kind !== "Procedure") {
+      mg.unsupported(`binding the method '${init.name}' in NEW to a non-constant`, span);
+      continue;
+    }
+    overrides.push({ name: init.name, value });
+  }
+  if (overrides.length === 0) return u;
+  return { kind: "Object", super: u, traced: u.traced, fields: [], methods: [], overrides };
+}
+
 /** NEW(T, …) */
 export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefined): Ref {
   const m = f.m;
   const mg = f.mg;
   const L = mg.layouts;
   if (!refType) return m.unreachable();
-  const u = L.concrete(refType);
   const info = callOf(mg.program, e);
+  const u = withMethodOverrides(mg, L.concrete(refType), info?.fieldInits ?? [], e.span);
   if (u.kind === "Opaque" && !u.qualifiedName.includes(".")) {
     // MUTEX, the one predeclared opaque type: an empty branded object
     const mutex: Type = {
@@ -257,10 +296,8 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
     });
     for (const init of info?.fieldInits ?? []) {
       const i = fields.names.lastIndexOf(init.name);
-      if (i < 0) {
-        mg.unsupported(`overriding the method '${init.name}' in NEW`, e.span);
-        continue;
-      }
+      if (i < 0) continue; // a method: bound in the descriptor of withMethodOverrides
+
       const ft = fields.types[i];
       if (!ft) continue;
       const value = expr(f, init.expr);
@@ -399,11 +436,61 @@ function subtypeTest(f: FunctionGen, get: () => Ref, target: Type): Ref {
         m.i32.const(typeIdFor(mg, u) | 0),
       );
     case "Opaque":
-      mg.unsupported(`a type test against the opaque type ${typeName(target)}`);
-      return m.i32.const(1);
+      return opaqueSubtypeTest(f, desc, u);
     default:
       return m.i32.const(1);
   }
+}
+
+/**
+ * A test against an opaque type revealed in another module: its descriptor comes from the
+ * revealing module (`T__TYPE`), and the test reads the target's depth and id from it — the same
+ * constant-time display test, with the constants loaded instead of known.
+ */
+function opaqueSubtypeTest(f: FunctionGen, desc: () => Ref, u: { qualifiedName: string }): Ref {
+  const m = f.m;
+  const target = f.localOf("i32");
+  const d = f.localOf("i32");
+  const depth = f.localOf("i32");
+  const get = (l: number): Ref => f.get(l, "i32");
+  return m.block(
+    null,
+    [
+      m.local.set(target, m.call(f.mg.importDescriptor(u), [], binaryen.i32)),
+      m.local.set(d, desc()),
+      m.if(
+        m.i32.ne(
+          m.i32.load8_u(abi.DescriptorField.kind, 1, get(target)),
+          m.i32.const(abi.DescriptorKind.object),
+        ),
+        // a REF type: its id
+        m.i32.eq(
+          m.i32.load(abi.DescriptorField.typeId, 4, get(d)),
+          m.i32.load(abi.DescriptorField.typeId, 4, get(target)),
+        ),
+        m.block(
+          null,
+          [
+            m.local.set(depth, m.i32.load16_u(abi.DescriptorField.depth, 2, get(target))),
+            m.if(
+              m.i32.gt_u(get(depth), m.i32.load16_u(abi.DescriptorField.depth, 2, get(d))),
+              m.i32.const(0),
+              m.i32.eq(
+                m.i32.load(
+                  abi.DescriptorField.display,
+                  4,
+                  m.i32.add(get(d), m.i32.shl(get(depth), m.i32.const(2))),
+                ),
+                m.i32.load(abi.DescriptorField.typeId, 4, get(target)),
+              ),
+            ),
+          ],
+          binaryen.i32,
+        ),
+      ),
+    ],
+    binaryen.i32,
+  );
 }
 
 /** NIL passes every test of a reference type. */
@@ -443,6 +530,12 @@ export function typeCode(f: FunctionGen, value: Ref): Ref {
 export function allocatorName(qualifiedName: string): { iface: string; name: string } {
   const dot = qualifiedName.indexOf(".");
   return { iface: qualifiedName.slice(0, dot), name: `${qualifiedName.slice(dot + 1)}__NEW` };
+}
+
+/** Name of the procedure a revealing module exports for the descriptor of its opaque type. */
+export function descriptorGetterName(qualifiedName: string): { iface: string; name: string } {
+  const dot = qualifiedName.indexOf(".");
+  return { iface: qualifiedName.slice(0, dot), name: `${qualifiedName.slice(dot + 1)}__TYPE` };
 }
 
 /** Importer and exporter agree on this fingerprint of an allocator (hex, as meta requires). */
@@ -512,6 +605,17 @@ export function generateAllocators(mg: ModuleGen): void {
       name,
       kind: "procedure",
       fingerprint: allocatorFingerprint(r.opaque.qualifiedName),
+    });
+    // the descriptor, for clients' ISTYPE / NARROW / TYPECASE against the opaque type
+    const getter = descriptorGetterName(r.opaque.qualifiedName);
+    const getterInternal = `typeof:${r.opaque.qualifiedName}`;
+    m.addFunction(getterInternal, binaryen.none, binaryen.i32, [], mg.staticAddress(desc));
+    m.addFunctionExport(getterInternal, abi.exportName(getter.iface, getter.name));
+    mg.metaExports.push({
+      interface: getter.iface,
+      name: getter.name,
+      kind: "procedure",
+      fingerprint: allocatorFingerprint(`${r.opaque.qualifiedName}__TYPE`),
     });
   }
 }

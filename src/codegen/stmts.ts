@@ -141,7 +141,48 @@ export function block(f: FunctionGen, b: ast.Block): Ref {
       init.push(...initVariable(f, p, sym.type, d.init));
     }
   }
-  return m.block(null, [...init, stmts(f, b.body)]);
+  const body = m.block(null, [...init, stmts(f, b.body)]);
+  return f.proc?.decl?.body === b ? raisesChecked(f, body) : body;
+}
+
+/**
+ * A procedure's body, checked at run time for exceptions escaping outside its RAISES set (a
+ * checked run-time error at the procedure's name). The checker already refuses any such escape
+ * unless a <*FATAL*> pragma silences it, so only procedures of units with one pay for the handler.
+ */
+function raisesChecked(f: FunctionGen, body: Ref): Ref {
+  const proc = f.proc;
+  const decl = proc?.decl;
+  if (!proc || !decl || proc.signature.raises.kind === "Any" || !hasFatalPragma(f.mg)) return body;
+  const m = f.m;
+  const label = f.mg.freshLabel("raises");
+  const payload = f.localOf("i64");
+  const id = (): Ref => m.i32.wrap(m.i64.shr_u(f.get(payload, "i64"), k64(m, 32n)));
+  let listed: Ref = m.i32.const(0);
+  for (const e of proc.signature.raises.exceptions)
+    listed = m.i32.or(listed, m.i32.eq(id(), m.i32.const(f.mg.exceptionIdOf(e) | 0)));
+  const onException = m.block(null, [
+    m.local.set(payload, m.i64.pop()),
+    m.if(listed, m.rethrow(label)),
+    f.mg.fault(abi.FaultCode.exceptionNotInRaises, decl.name.span),
+  ]);
+  return m.try(label, body, [Names.tag], [onException]);
+}
+
+const fatalUnits = new WeakMap<object, boolean>();
+
+function hasFatalPragma(mg: FunctionGen["mg"]): boolean {
+  const known = fatalUnits.get(mg.unit);
+  if (known !== undefined) return known;
+  const scan = (decls: readonly ast.Decl[]): boolean =>
+    decls.some(
+      (d) =>
+        (d.kind === "PragmaDecl" && d.pragma.name === "FATAL") ||
+        (d.kind === "ProcedureDecl" && d.body !== undefined && scan(d.body.decls)),
+    );
+  const found = scan(mg.unit.ast.decls);
+  fatalUnits.set(mg.unit, found);
+  return found;
 }
 
 /** The initial value of a variable: its initialiser, or its type's defaults (zero otherwise). */
@@ -225,9 +266,29 @@ function assignValue(f: FunctionGen, p: Place, t: Type, value: ast.Expr): Ref {
   return write(f, p, convertTo(f, value, t));
 }
 
-/** The value of e converted to the representation of type t (INTEGER ↔ narrower registers, REAL ↔ LONGREAL). */
-export function convertTo(f: FunctionGen, e: ast.Expr, t: Type): Ref {
+/**
+ * The value of e converted to the representation of type t (INTEGER ↔ narrower registers, REAL ↔
+ * LONGREAL). A procedure value that is stored (`stored`: assignment, RETURN, RAISE) must not be a
+ * closure — a nested procedure reached through a formal — which would outlive its frame.
+ */
+export function convertTo(f: FunctionGen, e: ast.Expr, t: Type, stored = true): Ref {
   const v = expr(f, e);
+  if (stored && f.mg.layouts.concrete(t).kind === "Procedure" && !constantOf(f.mg.program, e)) {
+    const m = f.m;
+    const x = f.localOf("i32");
+    return m.block(
+      null,
+      [
+        m.local.set(x, v),
+        m.if(
+          m.i32.lt_s(f.get(x, "i32"), m.i32.const(0)),
+          f.mg.fault(abi.FaultCode.nestedProcedureStored, e.span),
+        ),
+        f.get(x, "i32"),
+      ],
+      binaryen.i32,
+    );
+  }
   return convertScalar(f, v, reprOf(f, exprType(f, e)), reprOf(f, t));
 }
 
@@ -522,7 +583,7 @@ function withStmt(f: FunctionGen, s: ast.WithStmt, index: number): Ref {
   }
   const p = f.mg.declareLocal(f, sym);
   return m.block(null, [
-    write(f, p, convertTo(f, binding.value, sym.type)),
+    write(f, p, convertTo(f, binding.value, sym.type, false)),
     withStmt(f, s, index + 1),
   ]);
 }

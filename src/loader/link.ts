@@ -12,6 +12,7 @@ import {
   exportName,
   HEAP_START_PAGE,
   HOST_MODULE,
+  HostImport,
   INIT_EXPORT,
   PAGE_SIZE,
   RUNTIME_MODULE,
@@ -537,7 +538,7 @@ function checkWasmImports(
     ENV_STACK_POINTER,
   ]);
   const runtimeNames = new Set<string>(wasm.Module.exports(runtimeModule()).map((e) => e.name));
-  const hostNames = new Set<string>(["fault", "clock_ms", "exit", "write", "flush"]);
+  const hostNames = new Set<string>(Object.values(HostImport));
   const exportsOf = new Map<string, Set<string>>();
   for (const c of candidates)
     exportsOf.set(c.meta.module, new Set(wasm.Module.exports(c.module).map((e) => e.name)));

@@ -1,7 +1,9 @@
 // Golden programs: each test/codegen/golden/NAME.m3 runs through the real pipeline (check, generate,
 // link with the standard library, run) and must print NAME.out; a first line `(* exit: N *)` sets
-// the expected exit status and NAME.err the expected stderr. A folder NAME/ holds a program of
-// several modules (Main.m3 plus its other units). UPDATE_GOLDEN=1 rewrites the expectations.
+// the expected exit status and NAME.err the expected stderr. NAME.in, if present, is the
+// program's standard input (else it is empty) and NAME.args its arguments, one per line. A folder
+// NAME/ holds a program of several modules (Main.m3 plus its other units; expected.in and
+// expected.args). UPDATE_GOLDEN=1 rewrites the expectations.
 import {
   existsSync,
   mkdtempSync,
@@ -73,9 +75,15 @@ describe("golden programs", () => {
     it(
       c.name,
       async () => {
-        const result = await spindle(["run", "-I", join(c.files[0] ?? "", ".."), ...c.files], {
-          XDG_CACHE_HOME: cache,
-        });
+        const args = existsSync(`${c.expected}.args`)
+          ? readFileSync(`${c.expected}.args`, "utf8").split("\n").slice(0, -1)
+          : [];
+        const stdin = existsSync(`${c.expected}.in`) ? readFileSync(`${c.expected}.in`) : "";
+        const result = await spindle(
+          ["run", "-I", join(c.files[0] ?? "", ".."), ...c.files, "--", ...args],
+          { XDG_CACHE_HOME: cache },
+          stdin,
+        );
         check(`${c.expected}.out`, result.stdout);
         check(
           `${c.expected}.err`,

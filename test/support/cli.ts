@@ -7,9 +7,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/** `stdin` is what a program run this way reads; never the test process's own input. */
 export async function spindle(
   argv: readonly string[],
   env: Record<string, string | undefined> = {},
+  stdin: string | Uint8Array = "",
 ): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
@@ -17,6 +19,7 @@ export async function spindle(
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     env,
+    stdin,
   });
   return { code, stdout, stderr };
 }

@@ -1,6 +1,8 @@
 // `spindle run FILE… [-I DIR]… [--gc-stats] [-O N] [-- args]`: builds the program (cached), links
-// it with the standard library, runs every module body and exits with the program's status.
+// it with the standard library, runs every module body with the given arguments and the
+// process's standard input, and exits with the program's status.
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import type { SpindleCommand } from "../command.js";
@@ -14,6 +16,7 @@ import {
   type ModuleBuild,
 } from "../../codegen/program.js";
 import { readMeta } from "../../codegen/meta.js";
+import type { StdinSource } from "../../codegen/runtime/host.js";
 
 interface RunOptions {
   include: string[];
@@ -44,16 +47,38 @@ export const runCommand: SpindleCommand = {
       .option("--gc-stats", "print collector statistics to stderr after the run", false)
       .option("--heap <MiB>", "heap limit in MiB", "64")
       .option("--no-cache", "do not read or write the build cache")
-      .action(async (files: string[], options: RunOptions, invoked: Command) => {
-        const dash = files.indexOf("--");
-        const units =
-          dash >= 0 ? files.slice(0, dash) : files.filter((f) => /\.(m3|i3|wasm)$/.test(f));
-        const args =
-          dash >= 0 ? files.slice(dash + 1) : files.filter((f) => !/\.(m3|i3|wasm)$/.test(f));
+      .action(async (operands: string[], options: RunOptions, invoked: Command) => {
+        const { units, args } = splitOperands(operands, afterDoubleDash(invoked));
         await dispatch(invoked, (context) => runProgram(context, units, args, options));
       });
   },
 };
+
+/**
+ * Commander drops `--` from the operands; the root command's raw argv says how many operands
+ * followed it. Without that, the program's arguments start at the first operand that is not a
+ * unit (.m3/.i3/.wasm).
+ */
+function afterDoubleDash(invoked: Command): number | undefined {
+  let root: Command = invoked;
+  while (root.parent) root = root.parent;
+  if (!("rawArgs" in root) || !Array.isArray(root.rawArgs)) return undefined;
+  const raw: unknown[] = root.rawArgs;
+  const dash = raw.indexOf("--");
+  return dash >= 0 ? raw.length - dash - 1 : undefined;
+}
+
+export function splitOperands(
+  operands: readonly string[],
+  argCount: number | undefined,
+): { units: string[]; args: string[] } {
+  const split =
+    argCount !== undefined
+      ? operands.length - argCount
+      : operands.findIndex((f) => !/\.(m3|i3|wasm)$/.test(f));
+  const at = split < 0 ? operands.length : split;
+  return { units: operands.slice(0, at), args: operands.slice(at) };
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -97,13 +122,17 @@ export async function runProgram(
     if (built.diagnostics.some((d) => d.severity === "error")) return ExitCode.inputErrors;
     modules = built.modules;
   }
-  void args;
   const { link } = await import("../../loader/index.js");
   const linked = link(
     modules.map((m) => ({ name: m.file, bytes: m.bytes })),
     {
       heapLimitBytes: Number(options.heap) * 1024 * 1024,
-      host: { stdout: context.io.stdout, stderr: context.io.stderr },
+      host: {
+        stdout: context.io.stdout,
+        stderr: context.io.stderr,
+        argv: [programName(modules), ...args],
+        stdin: stdinOf(context),
+      },
     },
   );
   if (!linked.program) {
@@ -128,6 +157,24 @@ export async function runProgram(
       return unreachable;
     }
   }
+}
+
+/** Params.Get(0): the name of the module that exports Main (the last one initialised). */
+function programName(modules: readonly ModuleBuild[]): string {
+  // the program's own modules come last: look there first
+  for (const m of [...modules].reverse()) {
+    const meta = readMeta(m.bytes);
+    if (meta.ok && meta.meta.exportedInterfaces.includes("Main")) return meta.meta.module;
+  }
+  return basename(modules[modules.length - 1]?.file ?? "main").replace(/\.(m3|wasm)$/, "");
+}
+
+/**
+ * The program's standard input: the process's (fd 0), unless the caller of the CLI supplied the
+ * bytes as `io.stdin` (in-process runs, tests).
+ */
+function stdinOf(context: CliContext): StdinSource {
+  return context.io.stdin ?? { fd: 0 };
 }
 
 function request(

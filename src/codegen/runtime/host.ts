@@ -1,7 +1,9 @@
 // The runtime's host half: the only things a Spindle program reaches outside Wasm — buffered
-// console output, a clock, fault recording bound per module instance, and exit — plus turning
-// whatever ended a run (trap, RangeError, escaped exception, exit) into an outcome.
-import { HostImport, Stream } from "../abi.js";
+// console output, standard input, the program's arguments, a clock, fault recording bound per
+// module instance, and exit — plus turning whatever ended a run (trap, RangeError, escaped
+// exception, exit) into an outcome.
+import { readSync } from "node:fs";
+import { HostImport, Stream, TEXT_CHARS } from "../abi.js";
 import { SpindleRuntimeError, type RuntimeFailure, type SourcePosition } from "./errors.js";
 import { isWasmException, wasm, type WasmMemory, type WasmTag } from "./wasm-api.js";
 
@@ -14,6 +16,51 @@ export interface HostOptions {
   readonly stderr: ConsoleStream;
   /** Milliseconds, monotonic; defaults to performance.now. */
   readonly clock?: () => number;
+  /** `Params.Get(i)`: argv[0] is the program's name (as in cm3); defaults to ["main"]. */
+  readonly argv?: readonly string[];
+  /** `Stdio.stdin`: the given bytes (a string is Latin-1), or a file descriptor read
+   *  synchronously (`{ fd: 0 }` for the process's stdin). Defaults to an empty input. */
+  readonly stdin?: StdinSource;
+}
+
+export type StdinSource = string | Uint8Array | { readonly fd: number };
+
+/** Synchronous reads from a byte array or a file descriptor; 0 bytes means end of file. */
+class StdinReader {
+  private readonly bytes: Uint8Array | undefined;
+  private position = 0;
+  private ended = false;
+
+  constructor(private readonly source: StdinSource) {
+    if (typeof source === "string") this.bytes = Buffer.from(source, "latin1");
+    else if (source instanceof Uint8Array) this.bytes = source;
+  }
+
+  read(into: Uint8Array): number {
+    if (this.bytes) {
+      const n = Math.min(into.length, this.bytes.length - this.position);
+      into.set(this.bytes.subarray(this.position, this.position + n));
+      this.position += n;
+      return n;
+    }
+    if (this.ended || typeof this.source !== "object" || !("fd" in this.source)) return 0;
+    for (;;) {
+      try {
+        const n = readSync(this.source.fd, into, 0, into.length, null);
+        if (n === 0) this.ended = true;
+        return n;
+      } catch (caught) {
+        const code = caught instanceof Error && "code" in caught ? caught.code : undefined;
+        // a non-blocking pipe or terminal with nothing yet: wait a little, without spinning
+        if (code === "EAGAIN") Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        else if (code === "EOF" || code === "EBADF") {
+          // Windows reports the end of a pipe as EOF; a closed fd 0 reads as an empty input
+          this.ended = true;
+          return 0;
+        } else throw caught;
+      }
+    }
+  }
 }
 
 /** Where a module's fault sites point: its source file and [line, column] per site index. */
@@ -47,9 +94,13 @@ export class RuntimeHost {
   private lastFault: FaultRecord | undefined;
   private exitStatus: number | undefined;
   private readonly clock: () => number;
+  private readonly argv: readonly string[];
+  private readonly stdin: StdinReader;
 
   constructor(private readonly options: HostOptions) {
     this.clock = options.clock ?? (() => performance.now());
+    this.argv = options.argv && options.argv.length > 0 ? options.argv : ["main"];
+    this.stdin = new StdinReader(options.stdin ?? "");
   }
 
   attachMemory(memory: WasmMemory): void {
@@ -77,7 +128,29 @@ export class RuntimeHost {
       [HostImport.write]: (stream: number, address: number, length: number) =>
         this.write(stream, address, length),
       [HostImport.flush]: (stream: number) => this.flushStream(stream),
+      [HostImport.read]: (stream: number, address: number, length: number) =>
+        this.read(stream, address, length),
+      [HostImport.argCount]: () => this.argv.length,
+      [HostImport.argLength]: (index: number) => this.argBytes(index).length,
+      [HostImport.argCopy]: (index: number, text: number) => {
+        if (this.memory) {
+          new Uint8Array(this.memory.buffer).set(this.argBytes(index), (text >>> 0) + TEXT_CHARS);
+        }
+        return text;
+      },
     };
+  }
+
+  private argBytes(index: number): Uint8Array {
+    return Buffer.from(this.argv[index] ?? "", "latin1");
+  }
+
+  /** Up to `length` bytes of standard input at `address`; 0 at end of file. */
+  private read(stream: number, address: number, length: number): number {
+    if (stream !== Stream.stdin || !this.memory || length <= 0) return 0;
+    // a prompt written without Flush must appear before the program waits for its answer
+    this.flushStream(Stream.stdout);
+    return this.stdin.read(new Uint8Array(this.memory.buffer, address >>> 0, length >>> 0));
   }
 
   private write(stream: number, address: number, length: number): void {
