@@ -2,7 +2,7 @@
 // parameter modes, the callee's RAISES set and SPIN qualifiers, and the call's result.
 import type * as ast from "../lang/ast.js";
 import type { Span } from "../lang/source.js";
-import { checkAssignable } from "./assign.js";
+import { checkAssignable, type AssignOptions } from "./assign.js";
 import { checkBuiltin } from "./builtins.js";
 import type { Checker } from "./context.js";
 import { checkExpr, classify, constantValue, designator } from "./exprs.js";
@@ -30,6 +30,8 @@ export function checkCall(
       return checkBuiltin(c, e, callee.symbol.name, scope, statement);
     case "Method":
       signature = callee.method.signature;
+      // `o.m` stands for the method's procedure as the call sees it, without the receiver.
+      c.exprTypes.set(e.callee, signature);
       target = { kind: "Method", method: callee.method, receiver: callee.receiver };
       break;
     case "Value": {
@@ -172,7 +174,8 @@ export function bindArguments(
     slots[i] = a;
   }
   const bound: BoundArgument[] = [];
-  formals.forEach((f, i) => {
+  for (let i = 0; i < formals.length; i++) {
+    const f = formals[i]!;
     const a = slots[i];
     if (!a) {
       if (f.defaultValue || f.defaultExpr) {
@@ -186,13 +189,15 @@ export function bindArguments(
       } else {
         c.error("E2004", `missing argument for parameter '${f.name}' of '${name}'`, e.span);
       }
-      return;
+      continue;
     }
     checkActual(c, a, f, name, scope, declaredAt);
     bound.push({ kind: "Expr", expr: a.value, mode: f.mode, formalType: f.type });
-  });
+  }
   return bound;
 }
+
+const PASS: AssignOptions = { allowNested: true, verb: "pass" };
 
 function checkActual(
   c: Checker,
@@ -205,11 +210,14 @@ function checkActual(
   const t = checkExpr(c, a.value, scope);
   const what = (): string => `parameter '${f.name}' of '${name}'`;
   if (f.mode !== "VAR") {
-    checkAssignable(c, a.value, t, f.type, what, {
-      allowNested: true,
-      verb: "pass",
-      ...(declared ? { declared } : {}),
-    });
+    checkAssignable(
+      c,
+      a.value,
+      t,
+      f.type,
+      what,
+      declared ? { allowNested: true, verb: "pass", declared } : PASS,
+    );
     return;
   }
   if (t.kind === "Error" || f.type.kind === "Error") return;

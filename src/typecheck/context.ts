@@ -3,7 +3,7 @@
 import type * as ast from "../lang/ast.js";
 import { error, warning, type Diagnostic, type DiagnosticExtras } from "../lang/diagnostics.js";
 import type { SourceFile, Span } from "../lang/source.js";
-import type { CallInfo, CheckedNode, NamedNode, Revelation, RuntimeCheck } from "./program.js";
+import type { CheckedNode, Revelation, RuntimeCheck } from "./program.js";
 import type { Scope } from "./scope.js";
 import type {
   ConstantSymbol,
@@ -15,8 +15,8 @@ import type {
   VariableSymbol,
 } from "./symbols.js";
 import type { OpaqueType, Qualifier, RaisesSet, Type } from "./types.js";
-import type { ConstValue } from "./values.js";
 import { computeMembers, type ObjectMembers } from "./objects.js";
+import { NodeTables, type NodeFacts } from "./tables.js";
 
 export interface ImportRecord {
   readonly name: string;
@@ -75,13 +75,15 @@ export interface CheckerOptions {
 
 export class Checker {
   readonly diagnostics: Diagnostic[] = [];
-  readonly exprTypes = new Map<ast.Expr, Type>();
-  readonly typeNodes = new Map<ast.TypeNode, Type>();
-  readonly symbols = new Map<NamedNode, Symbol>();
-  readonly constants = new Map<ast.Expr, ConstValue>();
-  readonly checks = new Map<CheckedNode, RuntimeCheck[]>();
-  readonly calls = new Map<ast.CallExpr, CallInfo>();
-  readonly procedureDecls = new Map<ast.ProcedureDecl, ProcedureSymbol>();
+  /** The side tables; the fields below are its per-table views. */
+  readonly tables = new NodeTables();
+  readonly exprTypes = this.tables.exprTypes;
+  readonly typeNodes = this.tables.typeNodes;
+  readonly symbols = this.tables.symbols;
+  readonly constants = this.tables.constants;
+  readonly checks = this.tables.checks;
+  readonly calls = this.tables.calls;
+  readonly procedureDecls = this.tables.procedures;
   /** Interface symbols of IMPORT statements, marked when a qualified name goes through them. */
   readonly usedInterfaces = new Set<InterfaceSymbol>();
   /** Interfaces by name: loaded, being loaded (import cycle), or missing. */
@@ -127,10 +129,10 @@ export class Checker {
     this.diagnostics.push(warning(code, message, span, extras));
   }
 
-  addCheck(node: CheckedNode, check: RuntimeCheck): void {
-    const list = this.checks.get(node);
-    if (list) list.push(check);
-    else this.checks.set(node, [check]);
+  /** `f`, when given, is the node's record in the side tables (saves a lookup). */
+  addCheck(node: CheckedNode, check: RuntimeCheck, f: NodeFacts = this.tables.node(node)): void {
+    if (f.checks) f.checks.push(check);
+    else f.checks = [check];
   }
 
   get view(): { readonly visible: ReadonlySet<OpaqueType> } {

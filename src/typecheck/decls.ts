@@ -34,7 +34,9 @@ function declName(decl: ast.Decl): readonly ast.Ident[] {
 /** Enters every name of a declaration list, unresolved, reporting redeclarations. */
 export function declareAll(c: Checker, scope: Scope, decls: readonly ast.Decl[]): void {
   for (const decl of decls) {
-    declName(decl).forEach((ident, index) => {
+    const names = declName(decl);
+    for (let index = 0; index < names.length; index++) {
+      const ident = names[index]!;
       const existing = scope.own(ident.name);
       if (existing) {
         const span = existing.kind === "Pending" ? existing.decl.span : existing.span;
@@ -44,7 +46,7 @@ export function declareAll(c: Checker, scope: Scope, decls: readonly ast.Decl[])
           ident.span,
           span ? { related: [{ span, message: `the first declaration of '${ident.name}'` }] } : {},
         );
-        return;
+        continue;
       }
       const pending: Pending = {
         kind: "Pending",
@@ -55,7 +57,7 @@ export function declareAll(c: Checker, scope: Scope, decls: readonly ast.Decl[])
         scope,
       };
       scope.entries.set(ident.name, pending);
-    });
+    }
   }
 }
 
@@ -288,7 +290,8 @@ function variables(
     );
   const storage: Storage = scope.kind === "unit" ? "global" : "local";
   let result: Symbol | undefined;
-  decl.names.forEach((ident, i) => {
+  for (let i = 0; i < decl.names.length; i++) {
+    const ident = decl.names[i]!;
     const v: VariableSymbol = {
       kind: "Variable",
       id: c.freshId(),
@@ -315,7 +318,7 @@ function variables(
       else c.localsByScope.set(scope, [v]);
     }
     if (i === wanted) result = v;
-  });
+  }
   return result;
 }
 

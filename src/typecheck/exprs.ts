@@ -21,6 +21,7 @@ import {
   unpack,
 } from "./relations.js";
 import { closestName, type Scope } from "./scope.js";
+import type { NodeFacts } from "./tables.js";
 import type { MethodSymbol, Symbol } from "./symbols.js";
 import { resolveType } from "./typexpr.js";
 import {
@@ -40,7 +41,7 @@ import {
 import { ordinalOf, type ConstValue } from "./values.js";
 
 export function constantValue(c: Checker, e: ast.Expr): ConstValue | undefined {
-  return c.constants.get(e);
+  return c.tables.lookup(e)?.constant;
 }
 
 /** What an expression denotes before it is used as a value. */
@@ -57,15 +58,23 @@ const ERROR_OPERAND: Operand = { kind: "Error" };
 
 /** Checks an expression used as a value. Memoised per node so nothing is reported twice. */
 export function checkExpr(c: Checker, e: ast.Expr, scope: Scope): Type {
-  const known = c.exprTypes.get(e);
-  if (known) return known;
+  return checkedFacts(c, e, scope).type ?? ERROR;
+}
+
+/**
+ * `checkExpr` returning the node's record in the side tables (its type is then set), so callers
+ * read the type and folded value without another lookup.
+ */
+export function checkedFacts(c: Checker, e: ast.Expr, scope: Scope): NodeFacts {
+  const tables = c.tables;
+  const f = tables.node(e);
+  if (f.type !== undefined) return f;
   if (e.kind !== "Name" && e.kind !== "Select" && e.kind !== "TypeExpr" && e.kind !== "Paren") {
     // The common case: no Operand to build, the expression can only be a value.
-    const v = valueExpr(c, e, scope);
-    c.exprTypes.set(e, v);
-    return v;
+    f.type = valueExpr(c, e, f, scope);
+    return f;
   }
-  const op = classify(c, e, scope);
+  const op = classify(c, e, scope, f);
   let t: Type;
   switch (op.kind) {
     case "Value":
@@ -103,8 +112,8 @@ export function checkExpr(c: Checker, e: ast.Expr, scope: Scope): Type {
       return unreachable;
     }
   }
-  c.exprTypes.set(e, t);
-  return t;
+  f.type = t;
+  return f;
 }
 
 /** Checks an expression whose value must be assignable to `target` (records the implied check). */
@@ -125,36 +134,60 @@ export function checkBoolean(c: Checker, e: ast.Expr, scope: Scope, what: string
   if (!isBoolean(t)) c.error("E2031", `${what} must be a BOOLEAN, not ${typeName(t)}`, e.span);
 }
 
-/** Classifies a Name, Select or TypeExpr; every other expression is a value. */
-export function classify(c: Checker, e: ast.Expr, scope: Scope): Operand {
+/**
+ * Classifies a Name, Select or TypeExpr; every other expression is a value. Records the type of
+ * what denotes a value or a type (so selection heads and receivers have one too).
+ */
+export function classify(
+  c: Checker,
+  e: ast.Expr,
+  scope: Scope,
+  f: NodeFacts = c.tables.node(e),
+): Operand {
+  const tables = c.tables;
   switch (e.kind) {
     case "Name": {
       const s = lookupIdent(c, e.name, scope);
       if (!s) return ERROR_OPERAND;
-      c.symbols.set(e, s);
-      return symbolOperand(c, s, e);
+      f.symbol = s;
+      return symbolOperand(c, s, f);
     }
     case "Select":
-      return select(c, e, scope);
-    case "TypeExpr":
-      return { kind: "Type", type: resolveType(c, e.type, scope) };
+      return select(c, e, scope, f);
+    case "TypeExpr": {
+      const type = resolveType(c, e.type, scope);
+      f.type ??= type;
+      return { kind: "Type", type };
+    }
     case "Paren": {
-      const inner = classify(c, e.inner, scope);
+      const innerFacts = tables.node(e.inner);
+      const inner = classify(c, e.inner, scope, innerFacts);
+      if (inner.kind === "Value" || inner.kind === "Type") {
+        // The inner expression is one in its own right: code generation asks for its type.
+        innerFacts.type ??= inner.type;
+        f.type ??= inner.type;
+      }
       if (inner.kind === "Value") {
-        const v = constantValue(c, e.inner);
-        if (v) c.constants.set(e, v);
+        const v = innerFacts.constant;
+        if (v) f.constant = v;
       }
       return inner;
     }
-    default:
-      return { kind: "Value", type: valueExpr(c, e, scope) };
+    default: {
+      const known = f.type;
+      if (known !== undefined) return { kind: "Value", type: known };
+      const type = valueExpr(c, e, f, scope);
+      f.type = type;
+      return { kind: "Value", type };
+    }
   }
 }
 
-function symbolOperand(c: Checker, s: Symbol, e: ast.Expr): Operand {
+function symbolOperand(c: Checker, s: Symbol, f: NodeFacts): Operand {
+  const tables = c.tables;
   switch (s.kind) {
     case "Type":
-      c.exprTypes.set(e, s.type);
+      f.type ??= s.type;
       return { kind: "Type", type: s.type };
     case "Interface":
       return { kind: "Interface" };
@@ -166,13 +199,13 @@ function symbolOperand(c: Checker, s: Symbol, e: ast.Expr): Operand {
     case "Formal":
       return { kind: "Value", type: s.type };
     case "Constant":
-      if (s.type.kind !== "Error") c.constants.set(e, s.value);
+      if (s.type.kind !== "Error") f.constant = s.value;
       return { kind: "Value", type: s.type };
     case "Procedure":
-      c.constants.set(e, { kind: "Procedure", procedure: s });
+      f.constant = { kind: "Procedure", procedure: s };
       return { kind: "Value", type: s.signature };
     case "EnumValue":
-      c.constants.set(e, enumValue(s.type, s.ordinal));
+      f.constant = enumValue(s.type, s.ordinal);
       return { kind: "Value", type: s.type };
     case "Field":
     case "Method":
@@ -200,23 +233,27 @@ export function ordinalConstant(t: Type, ordinal: bigint): ConstValue {
   return enumValue(base, Number(ordinal));
 }
 
-function select(c: Checker, e: ast.SelectExpr, scope: Scope): Operand {
-  const head = classify(c, e.object, scope);
+function select(c: Checker, e: ast.SelectExpr, scope: Scope, f: NodeFacts): Operand {
+  const tables = c.tables;
+  const object = tables.node(e.object);
+  const head = classify(c, e.object, scope, object);
   switch (head.kind) {
     case "Error":
       return ERROR_OPERAND;
     case "Interface": {
-      const iface = c.symbols.get(e.object as ast.NameExpr | ast.SelectExpr);
+      const iface = object.symbol;
       if (iface?.kind !== "Interface") return ERROR_OPERAND;
       const s = lookupInInterface(c, iface, e.field, e.span);
       if (!s) return ERROR_OPERAND;
-      c.symbols.set(e, s);
-      return symbolOperand(c, s, e);
+      f.symbol = s;
+      return symbolOperand(c, s, f);
     }
     case "Type":
-      return selectFromType(c, e, head.type);
+      return selectFromType(c, e, f, head.type);
     case "Value":
-      return selectFromValue(c, e, head.type);
+      // The head is an expression in its own right: code generation asks for its type.
+      object.type ??= head.type;
+      return selectFromValue(c, e, f, object, head.type);
     case "Builtin":
     case "Exception":
     case "Method":
@@ -229,7 +266,7 @@ function select(c: Checker, e: ast.SelectExpr, scope: Scope): Operand {
   }
 }
 
-function selectFromType(c: Checker, e: ast.SelectExpr, t: Type): Operand {
+function selectFromType(c: Checker, e: ast.SelectExpr, f: NodeFacts, t: Type): Operand {
   const u = concrete(t, c.view);
   if (u.kind === "Enum" && !u.builtin) {
     const ordinal = u.names.indexOf(e.field.name);
@@ -243,9 +280,8 @@ function selectFromType(c: Checker, e: ast.SelectExpr, t: Type): Operand {
       );
       return ERROR_OPERAND;
     }
-    const s: Symbol = { kind: "EnumValue", name: e.field.name, type: t, ordinal };
-    c.symbols.set(e, s);
-    c.constants.set(e, { kind: "Enum", ordinal });
+    f.symbol = { kind: "EnumValue", name: e.field.name, type: t, ordinal };
+    f.constant = { kind: "Enum", ordinal };
     return { kind: "Value", type: t };
   }
   if (u.kind === "Object" || u.kind === "Opaque" || u.kind === "Root") {
@@ -260,12 +296,12 @@ function selectFromType(c: Checker, e: ast.SelectExpr, t: Type): Operand {
         index,
         of: t,
       };
-      c.symbols.set(e, s);
+      f.symbol = s;
       const withReceiver: ProcedureType = {
         ...m.signature,
         formals: [{ name: "self", mode: "VALUE", type: t }, ...m.signature.formals],
       };
-      if (m.binding) c.constants.set(e, m.binding);
+      if (m.binding) f.constant = m.binding;
       return { kind: "Value", type: withReceiver };
     }
   }
@@ -277,40 +313,52 @@ function selectFromType(c: Checker, e: ast.SelectExpr, t: Type): Operand {
   return ERROR_OPERAND;
 }
 
-function selectFromValue(c: Checker, e: ast.SelectExpr, t: Type): Operand {
+function selectFromValue(
+  c: Checker,
+  e: ast.SelectExpr,
+  f: NodeFacts,
+  object: NodeFacts,
+  t: Type,
+): Operand {
   if (t.kind === "Error") return ERROR_OPERAND;
   let u = concrete(t, c.view);
   if (u.kind === "Ref") {
     const target = concrete(u.target, c.view);
     if (target.kind === "Record") {
-      c.addCheck(e, { kind: "Nil" });
+      c.addCheck(e, { kind: "Nil" }, f);
       u = target;
     }
   }
   if (u.kind === "Record") {
-    const index = u.fields.findIndex((f) => f.name === e.field.name);
-    const f = u.fields[index];
-    if (!f)
+    const index = u.fields.findIndex((x) => x.name === e.field.name);
+    const field = u.fields[index];
+    if (!field)
       return noMember(
         c,
         e,
         t,
         u.fields.map((x) => x.name),
       );
-    c.symbols.set(e, { kind: "Field", name: f.name, type: f.type, index, of: u });
-    const record = constantValue(c, e.object);
-    const field = record?.kind === "Record" ? record.fields[index] : undefined;
-    if (field) c.constants.set(e, field);
-    return { kind: "Value", type: f.type };
+    f.symbol = { kind: "Field", name: field.name, type: field.type, index, of: u };
+    const record = object.constant;
+    const value = record?.kind === "Record" ? record.fields[index] : undefined;
+    if (value) f.constant = value;
+    return { kind: "Value", type: field.type };
   }
   if (u.kind === "Object" || u.kind === "Opaque" || u.kind === "Root") {
     const members = c.members(t);
-    const fieldIndex = members.fields.findIndex((f) => f.name === e.field.name);
-    const f = members.fields[fieldIndex];
-    c.addCheck(e, { kind: "Nil" });
-    if (f) {
-      c.symbols.set(e, { kind: "Field", name: f.name, type: f.type, index: fieldIndex, of: t });
-      return { kind: "Value", type: f.type };
+    const fieldIndex = members.fields.findIndex((x) => x.name === e.field.name);
+    const field = members.fields[fieldIndex];
+    c.addCheck(e, { kind: "Nil" }, f);
+    if (field) {
+      f.symbol = {
+        kind: "Field",
+        name: field.name,
+        type: field.type,
+        index: fieldIndex,
+        of: t,
+      };
+      return { kind: "Value", type: field.type };
     }
     const methodIndex = members.methods.findIndex((m) => m.name === e.field.name);
     const m = members.methods[methodIndex];
@@ -322,7 +370,7 @@ function selectFromValue(c: Checker, e: ast.SelectExpr, t: Type): Operand {
         index: methodIndex,
         of: t,
       };
-      c.symbols.set(e, s);
+      f.symbol = s;
       return { kind: "Method", method: s, receiver: e.object };
     }
     return noMember(c, e, t, [
@@ -349,8 +397,8 @@ function noMember(c: Checker, e: ast.SelectExpr, t: Type, names: string[]): Oper
   return ERROR_OPERAND;
 }
 
-/** Expressions that can only be values. */
-function valueExpr(c: Checker, e: ast.Expr, scope: Scope): Type {
+/** Expressions that can only be values; `f` is the node's record in the side tables. */
+function valueExpr(c: Checker, e: ast.Expr, f: NodeFacts, scope: Scope): Type {
   switch (e.kind) {
     case "Name":
     case "Select":
@@ -366,17 +414,17 @@ function valueExpr(c: Checker, e: ast.Expr, scope: Scope): Type {
         c.error("E2037", `cannot dereference a value of type ${typeName(t)}${why}`, e.span);
         return ERROR;
       }
-      c.addCheck(e, { kind: "Nil" });
+      c.addCheck(e, { kind: "Nil" }, f);
       return u.target;
     }
     case "Index":
-      return index(c, e, scope);
+      return index(c, e, f, scope);
     case "Call":
       return checkCall(c, e, scope, false) ?? ERROR;
     case "Unary":
-      return unary(c, e, scope);
+      return unary(c, e, f, scope);
     case "Binary":
-      return binary(c, e, scope);
+      return binary(c, e, f, scope);
     case "IntLiteral": {
       let value = e.value;
       if (value > MAX_INT && e.text.includes("_") && value < 1n << 64n) value -= 1n << 64n;
@@ -388,26 +436,26 @@ function valueExpr(c: Checker, e: ast.Expr, scope: Scope): Type {
         );
         return ERROR;
       }
-      c.constants.set(e, { kind: "Int", value });
+      f.constant = { kind: "Int", value };
       return INTEGER;
     }
     case "RealLiteral": {
       const type = e.precision === "REAL" ? REAL : e.precision === "LONGREAL" ? LONGREAL : EXTENDED;
-      c.constants.set(e, {
+      f.constant = {
         kind: "Float",
         precision: e.precision,
         value: e.precision === "REAL" ? Math.fround(e.value) : e.value,
-      });
+      };
       return type;
     }
     case "CharLiteral":
-      c.constants.set(e, { kind: "Char", value: e.value });
+      f.constant = { kind: "Char", value: e.value };
       return CHAR;
     case "TextLiteral":
-      c.constants.set(e, { kind: "Text", value: e.value });
+      f.constant = { kind: "Text", value: e.value };
       return TEXT;
     case "Constructor":
-      return constructor(c, e, scope);
+      return constructor(c, e, f, scope);
     default: {
       const unreachable: never = e;
       return unreachable;
@@ -415,20 +463,26 @@ function valueExpr(c: Checker, e: ast.Expr, scope: Scope): Type {
   }
 }
 
-function index(c: Checker, e: ast.IndexExpr, scope: Scope): Type {
-  let t = checkExpr(c, e.array, scope);
+function index(c: Checker, e: ast.IndexExpr, f: NodeFacts, scope: Scope): Type {
+  const tables = c.tables;
+  const array = checkedFacts(c, e.array, scope);
+  let t: Type = array.type ?? ERROR;
   // Subscripting a constant array with constant subscripts is itself constant.
-  let folded = constantValue(c, e.array);
-  e.indexes.forEach((ie, dimension) => {
+  let folded = array.constant;
+  for (let dimension = 0; dimension < e.indexes.length; dimension++) {
+    const ie = e.indexes[dimension]!;
     const fixed = concrete(t, c.view);
     const low = fixed.kind === "Array" ? (ordinalBounds(fixed.index)?.low ?? 0n) : 0n;
-    const it = checkExpr(c, ie, scope);
-    if (t.kind === "Error") return;
+    const subscript = checkedFacts(c, ie, scope);
+    const it = subscript.type ?? ERROR;
+    if (t.kind === "Error") continue;
+    const sub = subscript.constant;
+    const ord = sub ? ordinalOf(sub) : undefined;
     let u = concrete(t, c.view);
     if (u.kind === "Ref") {
       const target = concrete(u.target, c.view);
       if (target.kind === "Array" || target.kind === "OpenArray") {
-        if (dimension === 0) c.addCheck(e, { kind: "Nil" });
+        if (dimension === 0) c.addCheck(e, { kind: "Nil" }, f);
         u = target;
       }
     }
@@ -439,7 +493,7 @@ function index(c: Checker, e: ast.IndexExpr, scope: Scope): Type {
           `a subscript of type ${typeName(it)} cannot index an array whose index type is ${typeName(u.index)}`,
           ie.span,
         );
-      } else subscriptCheck(c, e, ie, it, dimension, u.index);
+      } else subscriptCheck(c, e, f, ie, ord, it, dimension, u.index);
       t = u.element;
     } else if (u.kind === "OpenArray") {
       if (!isInteger(it))
@@ -449,11 +503,9 @@ function index(c: Checker, e: ast.IndexExpr, scope: Scope): Type {
           ie.span,
         );
       else {
-        const v = constantValue(c, ie);
-        const ord = v ? ordinalOf(v) : undefined;
         if (ord !== undefined && ord < 0n)
           c.error("E2020", `the subscript ${ord} is negative`, ie.span);
-        c.addCheck(e, { kind: "Index", dimension, open: true, low: 0n, high: -1n });
+        c.addCheck(e, { kind: "Index", dimension, open: true, low: 0n, high: -1n }, f);
       }
       t = u.element;
     } else {
@@ -464,29 +516,27 @@ function index(c: Checker, e: ast.IndexExpr, scope: Scope): Type {
       );
       t = ERROR;
     }
-    const sub = constantValue(c, ie);
-    const ord = sub ? ordinalOf(sub) : undefined;
     folded =
       folded?.kind === "Array" && ord !== undefined
         ? folded.elements[Number(ord - low)]
         : undefined;
-  });
-  if (folded) c.constants.set(e, folded);
+  }
+  if (folded) f.constant = folded;
   return t;
 }
 
 function subscriptCheck(
   c: Checker,
   e: ast.IndexExpr,
+  f: NodeFacts,
   ie: ast.Expr,
+  ord: bigint | undefined,
   it: Type,
   dimension: number,
   indexType: Type,
 ): void {
   const bounds = ordinalBounds(indexType);
   if (!bounds) return;
-  const v = constantValue(c, ie);
-  const ord = v ? ordinalOf(v) : undefined;
   if (ord !== undefined) {
     if (ord < bounds.low || ord > bounds.high)
       c.error(
@@ -498,13 +548,19 @@ function subscriptCheck(
   }
   const have = ordinalBounds(it);
   if (have && have.low >= bounds.low && have.high <= bounds.high) return;
-  c.addCheck(e, { kind: "Index", dimension, open: false, low: bounds.low, high: bounds.high });
+  c.addCheck(e, { kind: "Index", dimension, open: false, low: bounds.low, high: bounds.high }, f);
 }
 
-function fold(c: Checker, e: ast.Expr, result: ReturnType<typeof foldBinary>, type: Type): Type {
+function fold(
+  c: Checker,
+  f: NodeFacts,
+  e: ast.Expr,
+  result: ReturnType<typeof foldBinary>,
+  type: Type,
+): Type {
   switch (result.kind) {
     case "Value":
-      c.constants.set(e, result.value);
+      f.constant = result.value;
       return type;
     case "Overflow":
       c.error(
@@ -525,8 +581,9 @@ function fold(c: Checker, e: ast.Expr, result: ReturnType<typeof foldBinary>, ty
   }
 }
 
-function unary(c: Checker, e: ast.UnaryExpr, scope: Scope): Type {
-  const t = checkExpr(c, e.operand, scope);
+function unary(c: Checker, e: ast.UnaryExpr, f: NodeFacts, scope: Scope): Type {
+  const operand = checkedFacts(c, e.operand, scope);
+  const t = operand.type ?? ERROR;
   if (t.kind === "Error") return ERROR;
   let result: Type;
   if (e.op === "NOT") {
@@ -541,8 +598,8 @@ function unary(c: Checker, e: ast.UnaryExpr, scope: Scope): Type {
     c.error("E2023", `unary ${e.op} needs a numeric operand, not ${typeName(t)}`, e.span);
     return ERROR;
   }
-  const v = constantValue(c, e.operand);
-  return v ? fold(c, e, foldUnary(e.op, v), result) : result;
+  const v = operand.constant;
+  return v ? fold(c, f, e, foldUnary(e.op, v), result) : result;
 }
 
 function setType(c: Checker, t: Type): Type | undefined {
@@ -550,18 +607,21 @@ function setType(c: Checker, t: Type): Type | undefined {
   return u.kind === "Set" ? u : undefined;
 }
 
-function binary(c: Checker, e: ast.BinaryExpr, scope: Scope): Type {
-  const l = checkExpr(c, e.left, scope);
-  const r = checkExpr(c, e.right, scope);
+function binary(c: Checker, e: ast.BinaryExpr, f: NodeFacts, scope: Scope): Type {
+  const tables = c.tables;
+  const left = checkedFacts(c, e.left, scope);
+  const right = checkedFacts(c, e.right, scope);
+  const l = left.type ?? ERROR;
+  const r = right.type ?? ERROR;
   if (l.kind === "Error" || r.kind === "Error") return ERROR;
   const result = binaryType(c, e, l, r);
   if (result.kind === "Error") return ERROR;
-  const a = constantValue(c, e.left);
-  const b = constantValue(c, e.right);
-  if (a && b) return fold(c, e, foldBinary(e.op, a, b), result);
+  const a = left.constant;
+  const b = right.constant;
+  if (a && b) return fold(c, f, e, foldBinary(e.op, a, b), result);
   if (e.op === "&") noteAllocation(c, e.span, "text concatenation '&'");
   if ((e.op === "DIV" || e.op === "MOD") && isInteger(result))
-    c.addCheck(e, { kind: "DivideByZero" });
+    c.addCheck(e, { kind: "DivideByZero" }, f);
   if (e.op === "/" && b && isFloat(result) && b.kind === "Float" && b.value === 0)
     c.error("E2020", "division by zero", e.right.span);
   if ((e.op === "DIV" || e.op === "MOD") && b && ordinalOf(b) === 0n)
@@ -655,7 +715,7 @@ function binaryType(c: Checker, e: ast.BinaryExpr, l: Type, r: Type): Type {
   }
 }
 
-function constructor(c: Checker, e: ast.ConstructorExpr, scope: Scope): Type {
+function constructor(c: Checker, e: ast.ConstructorExpr, f: NodeFacts, scope: Scope): Type {
   const t = resolveType(c, e.type, scope);
   const u = concrete(t, c.view);
   switch (u.kind) {
@@ -663,12 +723,12 @@ function constructor(c: Checker, e: ast.ConstructorExpr, scope: Scope): Type {
       for (const el of e.elements) checkElementValues(c, el, scope);
       return ERROR;
     case "Set":
-      return setConstructor(c, e, t, u.element, scope);
+      return setConstructor(c, e, f, t, u.element, scope);
     case "Record":
-      return recordConstructor(c, e, t, u.fields, scope);
+      return recordConstructor(c, e, f, t, u.fields, scope);
     case "Array":
     case "OpenArray":
-      return arrayConstructor(c, e, t, u, scope);
+      return arrayConstructor(c, e, f, t, u, scope);
     default:
       c.error(
         "E2040",
@@ -690,6 +750,7 @@ function checkElementValues(c: Checker, el: ast.ConstructorElement, scope: Scope
 function setConstructor(
   c: Checker,
   e: ast.ConstructorExpr,
+  f: NodeFacts,
   t: Type,
   element: Type,
   scope: Scope,
@@ -723,7 +784,7 @@ function setConstructor(
   }
   if (constant) {
     const sorted = [...new Set(members)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    c.constants.set(e, { kind: "Set", members: sorted });
+    f.constant = { kind: "Set", members: sorted };
   }
   return t;
 }
@@ -731,6 +792,7 @@ function setConstructor(
 function recordConstructor(
   c: Checker,
   e: ast.ConstructorExpr,
+  f: NodeFacts,
   t: Type,
   fields: readonly { name: string; type: Type; defaultValue?: ConstValue }[],
   scope: Scope,
@@ -746,11 +808,11 @@ function recordConstructor(
     let field: (typeof fields)[number] | undefined;
     if (el.kind === "ElementField") {
       named = true;
-      field = fields.find((f) => f.name === el.name.name);
+      field = fields.find((x) => x.name === el.name.name);
       if (!field) {
         const guess = closestName(
           el.name.name,
-          fields.map((f) => f.name),
+          fields.map((x) => x.name),
         );
         c.error(
           "E2027",
@@ -781,28 +843,29 @@ function recordConstructor(
   }
   const values: ConstValue[] = [];
   let constant = true;
-  for (const f of fields) {
-    const x = given.get(f.name);
-    if (!x && !f.defaultValue) {
+  for (const field of fields) {
+    const x = given.get(field.name);
+    if (!x && !field.defaultValue) {
       c.error(
         "E2040",
-        `field '${f.name}' has no default, so the constructor must give it a value`,
+        `field '${field.name}' has no default, so the constructor must give it a value`,
         e.span,
       );
       constant = false;
       continue;
     }
-    const v = x ? constantValue(c, x) : f.defaultValue;
+    const v = x ? constantValue(c, x) : field.defaultValue;
     if (v) values.push(v);
     else constant = false;
   }
-  if (constant) c.constants.set(e, { kind: "Record", fields: values });
+  if (constant) f.constant = { kind: "Record", fields: values };
   return t;
 }
 
 function arrayConstructor(
   c: Checker,
   e: ast.ConstructorExpr,
+  f: NodeFacts,
   t: Type,
   u: Type & { kind: "Array" | "OpenArray" },
   scope: Scope,
@@ -837,7 +900,7 @@ function arrayConstructor(
       while (last && BigInt(values.length) < n) values.push(last);
     }
   }
-  if (constant) c.constants.set(e, { kind: "Array", elements: values });
+  if (constant) f.constant = { kind: "Array", elements: values };
   return t;
 }
 

@@ -1,8 +1,12 @@
 // Fingerprints: a SHA-256-based 128-bit hash of a type's structure (brands, field, method and formal
 // names included, as type equivalence requires) and of every declaration an interface exports.
-// Recursive types are written with back-references to the enclosing node (`^k`), so the encoding
-// terminates and is the same on every run and machine; interface fingerprints sort declarations
-// by name, so their order in the source does not matter.
+// Modula-3 types are equal when their expanded (possibly infinite) trees are, so `T = REF RECORD
+// next: T END` and `U = REF RECORD next: REF RECORD next: U END END` are one type. The encoding is
+// therefore that of the minimal graph: the type graph's nodes are merged by partition refinement
+// (Moore's algorithm) until only distinguishable ones remain, then one node of each class is
+// written out, with back-references to the enclosing node (`^k`) where a path comes back. The
+// result is the same for every unrolling, run, machine and declaration order; interface
+// fingerprints sort declarations by name, so their order in the source does not matter.
 import { createHash } from "node:crypto";
 import type { Symbol } from "./symbols.js";
 import type { FieldType, ProcedureType, RaisesSet, Type } from "./types.js";
@@ -25,19 +29,99 @@ export function typeFingerprint(t: Type): string {
 
 /** The canonical structural encoding a type's fingerprint hashes. */
 export function encodeType(t: Type): string {
+  const representative = minimise(t);
   const out: string[] = [];
-  encode(t, [], out);
+  const stack: Type[] = [];
+  const encode = (u: Type): void => {
+    const r = representative.get(u) ?? u;
+    const back = stack.lastIndexOf(r);
+    if (back >= 0) {
+      out.push(`^${stack.length - 1 - back}`);
+      return;
+    }
+    stack.push(r);
+    encodeNode(r, encode, out);
+    stack.pop();
+  };
+  encode(t);
   return out.join("");
 }
 
-function encode(t: Type, stack: Type[], out: string[]): void {
-  const back = stack.lastIndexOf(t);
-  if (back >= 0) {
-    out.push(`^${stack.length - 1 - back}`);
-    return;
+/** A node's own text (its components written as a placeholder) and its components, in order. */
+function shallow(t: Type): { label: string; components: Type[] } {
+  const out: string[] = [];
+  const components: Type[] = [];
+  encodeNode(
+    t,
+    (u) => {
+      components.push(u);
+      out.push("\u0001");
+    },
+    out,
+  );
+  return { label: out.join(""), components };
+}
+
+/**
+ * Maps every node reachable from `root` to the representative of its class in the minimal graph:
+ * nodes start in classes by their own text and are split while their components' classes differ.
+ * Representatives are the first node of each class in a depth-first walk from the root.
+ */
+function minimise(root: Type): Map<Type, Type> {
+  const nodes: Type[] = [];
+  const index = new Map<Type, number>();
+  const labels: string[] = [];
+  const components: number[][] = [];
+  const visit = (t: Type): number => {
+    const known = index.get(t);
+    if (known !== undefined) return known;
+    const i = nodes.length;
+    nodes.push(t);
+    index.set(t, i);
+    const node = shallow(t);
+    labels.push(node.label);
+    components.push([]);
+    components[i] = node.components.map(visit);
+    return i;
+  };
+  visit(root);
+  let classOf = classesBy(labels);
+  let count = new Set(classOf).size;
+  for (;;) {
+    const keys = nodes.map((_, i) =>
+      [classOf[i], ...components[i]!.map((k) => classOf[k])].join(","),
+    );
+    const next = classesBy(keys);
+    const nextCount = new Set(next).size;
+    classOf = next;
+    if (nextCount === count) break;
+    count = nextCount;
   }
-  stack.push(t);
-  const sub = (u: Type): void => encode(u, stack, out);
+  const first = new Map<number, Type>();
+  const representative = new Map<Type, Type>();
+  nodes.forEach((t, i) => {
+    const k = classOf[i]!;
+    if (!first.has(k)) first.set(k, t);
+    representative.set(t, first.get(k)!);
+  });
+  return representative;
+}
+
+/** Numbers the distinct keys in order of first appearance. */
+function classesBy(keys: readonly string[]): number[] {
+  const ids = new Map<string, number>();
+  return keys.map((k) => {
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(k, id);
+    }
+    return id;
+  });
+}
+
+/** Writes one node of the encoding; `sub` writes a component. */
+function encodeNode(t: Type, sub: (u: Type) => void, out: string[]): void {
   switch (t.kind) {
     case "Integer":
       out.push("INTEGER");
@@ -99,7 +183,7 @@ function encode(t: Type, stack: Type[], out: string[]): void {
       out.push(t.traced ? "ROOT" : "UNTRACED ROOT");
       break;
     case "Procedure":
-      out.push(`${t.qualifiers.join(" ")}PROCEDURE`);
+      out.push(`${[...t.qualifiers].sort().join(" ")}PROCEDURE`);
       encodeSignature(t, sub, out);
       break;
     case "Refany":
@@ -127,7 +211,6 @@ function encode(t: Type, stack: Type[], out: string[]): void {
       return unreachable;
     }
   }
-  stack.pop();
 }
 
 function brandText(brand: string | undefined): string {

@@ -40,16 +40,31 @@ function readFromDisk(path: string): string | undefined {
   }
 }
 
-/** Parsed units are immutable, so a text seen before (stdlib, tests) is parsed only once per process. */
-const parseCache = new Map<string, { unit?: ast.Unit; diagnostics: readonly Diagnostic[] }>();
+type Parsed = { unit?: ast.Unit; diagnostics: readonly Diagnostic[] };
 
-function cachedParse(file: SourceFile): { unit?: ast.Unit; diagnostics: readonly Diagnostic[] } {
-  const key = `${file.path}\u0000${file.text}`;
-  const hit = parseCache.get(key);
+/**
+ * Parsed units are immutable, so a text seen before (stdlib, tests) is parsed only once per
+ * process. Keyed by text, then path: a text string caches its own hash, where a key built by
+ * concatenation would be flattened and hashed again (a few ms for a large program) on every run.
+ */
+const parseCache = new Map<string, Map<string, Parsed>>();
+let cachedCount = 0;
+
+function cachedParse(file: SourceFile): Parsed {
+  const hit = parseCache.get(file.text)?.get(file.path);
   if (hit) return hit;
   const result = parse(file);
-  if (parseCache.size > 100) parseCache.clear();
-  parseCache.set(key, result);
+  if (cachedCount >= 100) {
+    parseCache.clear();
+    cachedCount = 0;
+  }
+  let byPath = parseCache.get(file.text);
+  if (!byPath) {
+    byPath = new Map();
+    parseCache.set(file.text, byPath);
+  }
+  byPath.set(file.path, result);
+  cachedCount++;
   return result;
 }
 

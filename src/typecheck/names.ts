@@ -13,13 +13,36 @@ export function entrySymbol(c: Checker, entry: Entry): Symbol | undefined {
 
 /** Marks a symbol as used and warns when it is declared `<*OBSOLETE*>`. */
 export function noteUse(c: Checker, symbol: Symbol, span: Span): void {
-  c.unitUsed.add(symbol);
-  if (isObsolete(c, symbol))
+  if (tracksUse(c, symbol)) c.unitUsed.add(symbol);
+  if (c.obsolete.size > 0 && c.obsolete.has(symbol))
     c.warn("W2003", `'${symbol.name}' is obsolete`, span, relatedDecl(symbol));
 }
 
-function isObsolete(c: Checker, symbol: Symbol): boolean {
-  return c.obsolete.has(symbol);
+/**
+ * Only variables (unused locals) and other units' declarations (unused FROM-imports) are ever
+ * asked about, so the unit's own constants, types and procedures, and built-ins, are not noted.
+ */
+function tracksUse(c: Checker, symbol: Symbol): boolean {
+  switch (symbol.kind) {
+    case "Variable":
+    case "Interface":
+      return true;
+    case "Constant":
+    case "Type":
+    case "Procedure":
+    case "Exception":
+      return symbol.unit !== c.unit.name;
+    case "Formal":
+    case "Field":
+    case "Method":
+    case "EnumValue":
+    case "Builtin":
+      return false;
+    default: {
+      const unreachable: never = symbol;
+      return unreachable;
+    }
+  }
 }
 
 export function relatedDecl(symbol: Symbol): { related: { span: Span; message: string }[] } {

@@ -57,15 +57,31 @@ export function ordinalBase(t: Type): IntegerType | EnumType | undefined {
   }
 }
 
-export function ordinalBounds(t: Type): { low: bigint; high: bigint } | undefined {
+export interface Bounds {
+  readonly low: bigint;
+  readonly high: bigint;
+}
+
+const INTEGER_BOUNDS: Bounds = { low: MIN_INT, high: MAX_INT };
+const enumBounds = new WeakMap<EnumType, Bounds>();
+
+/** The range of an ordinal type; allocates nothing (it is asked on every assignment). */
+export function ordinalBounds(t: Type): Bounds | undefined {
   const u = unpack(t);
   switch (u.kind) {
     case "Integer":
-      return { low: MIN_INT, high: MAX_INT };
-    case "Enum":
-      return { low: 0n, high: BigInt(u.count - 1) };
+      return INTEGER_BOUNDS;
+    case "Enum": {
+      let b = enumBounds.get(u);
+      if (!b) {
+        b = { low: 0n, high: BigInt(u.count - 1) };
+        enumBounds.set(u, b);
+      }
+      return b;
+    }
     case "Subrange":
-      return { low: u.low, high: u.high };
+      // A subrange carries its own bounds.
+      return u;
     default:
       return undefined;
   }
@@ -132,25 +148,30 @@ export function isObject(t: Type, view: RevelationView): boolean {
 // ---------------------------------------------------------------------------------------------
 // Equivalence
 
-/** Pairs currently assumed equal while comparing recursive types (coinduction). */
+/**
+ * Pairs currently assumed equal while comparing recursive types (coinduction). Created on the
+ * first REF, RECORD, OBJECT or PROCEDURE pair, so most comparisons allocate nothing.
+ */
 type Assumptions = Map<Type, Set<Type>>;
 
 export function sameType(a: Type, b: Type, view: RevelationView = NO_REVELATIONS): boolean {
-  return same(a, b, view, new Map());
+  return a === b || same(a, b, view, undefined);
 }
 
-function assume(assumed: Assumptions, a: Type, b: Type): boolean {
-  let set = assumed.get(a);
-  if (set?.has(b)) return true;
+/** Records that a = b is assumed; undefined when it already was (so the pair compares equal). */
+function assume(assumed: Assumptions | undefined, a: Type, b: Type): Assumptions | undefined {
+  const map = assumed ?? new Map<Type, Set<Type>>();
+  let set = map.get(a);
+  if (set?.has(b)) return undefined;
   if (!set) {
     set = new Set();
-    assumed.set(a, set);
+    map.set(a, set);
   }
   set.add(b);
-  return false;
+  return map;
 }
 
-function same(a: Type, b: Type, view: RevelationView, assumed: Assumptions): boolean {
+function same(a: Type, b: Type, view: RevelationView, assumed: Assumptions | undefined): boolean {
   if (a === b) return true;
   if (a.kind === "Error" || b.kind === "Error") return true;
   if (a.kind === "Opaque" && a.revealed && view.visible.has(a))
@@ -193,35 +214,34 @@ function same(a: Type, b: Type, view: RevelationView, assumed: Assumptions): boo
       return same(a.element, (b as typeof a).element, view, assumed);
     case "Record": {
       const r = b as typeof a;
-      if (assume(assumed, a, b)) return true;
-      return (
-        a.fields.length === r.fields.length &&
-        a.fields.every((f, i) => {
-          const g = r.fields[i]!;
-          return (
-            f.name === g.name &&
-            same(f.type, g.type, view, assumed) &&
-            sameDefault(f.defaultValue, g.defaultValue)
-          );
-        })
-      );
+      if (a.fields.length !== r.fields.length) return false;
+      const inner = assume(assumed, a, b);
+      if (!inner) return true;
+      for (let i = 0; i < a.fields.length; i++) {
+        const f = a.fields[i]!;
+        const g = r.fields[i]!;
+        if (f.name !== g.name || !same(f.type, g.type, view, inner)) return false;
+        if (!sameDefault(f.defaultValue, g.defaultValue)) return false;
+      }
+      return true;
     }
     case "Ref": {
       const r = b as typeof a;
       if (a.traced !== r.traced || a.brand !== r.brand) return false;
-      if (assume(assumed, a, b)) return true;
-      return same(a.target, r.target, view, assumed);
+      if (a.target === r.target) return true;
+      const inner = assume(assumed, a, b);
+      return !inner || same(a.target, r.target, view, inner);
     }
     case "Object": {
       const o = b as typeof a;
       if (a.traced !== o.traced || a.brand !== o.brand) return false;
-      if (assume(assumed, a, b)) return true;
-      return sameObject(a, o, view, assumed);
+      const inner = assume(assumed, a, b);
+      return !inner || sameObject(a, o, view, inner);
     }
     case "Procedure": {
       const p = b as typeof a;
-      if (assume(assumed, a, b)) return true;
-      return sameSignature(a, p, view, assumed, true) && sameQualifiers(a, p);
+      const inner = assume(assumed, a, b);
+      return !inner || (sameSignature(a, p, view, inner, true) && sameQualifiers(a, p));
     }
     default: {
       const unreachable: never = a;
@@ -239,7 +259,7 @@ function sameObject(
   a: ObjectType,
   b: ObjectType,
   view: RevelationView,
-  assumed: Assumptions,
+  assumed: Assumptions | undefined,
 ): boolean {
   if (!same(a.super, b.super, view, assumed)) return false;
   if (a.fields.length !== b.fields.length || a.methods.length !== b.methods.length) return false;
@@ -272,7 +292,7 @@ function sameSignature(
   a: ProcedureType,
   b: ProcedureType,
   view: RevelationView,
-  assumed: Assumptions,
+  assumed: Assumptions | undefined,
   exact: boolean,
 ): boolean {
   if (a.formals.length !== b.formals.length) return false;
@@ -382,7 +402,7 @@ function superChainReaches(a: Type, b: Type, view: RevelationView): boolean {
 }
 
 function procedureSubtype(a: ProcedureType, b: ProcedureType, view: RevelationView): boolean {
-  if (!sameSignature(a, b, view, new Map(), false)) return false;
+  if (!sameSignature(a, b, view, undefined, false)) return false;
   if (!raisesWithin(a.raises, b.raises)) return false;
   // A FUNCTIONAL procedure can stand wherever any procedure can; not the other way round.
   return b.qualifiers.every(
@@ -404,42 +424,47 @@ export type Assignability =
   /** Array whose shape must match the target's (open arrays involved). */
   | { readonly kind: "Shape" };
 
+const YES: Assignability = { kind: "Yes" };
+const NO: Assignability = { kind: "No" };
+const NARROW: Assignability = { kind: "Narrow" };
+const SHAPE: Assignability = { kind: "Shape" };
+
 /** Report 2.3.1: when is a value of type `from` assignable to a variable of type `to`. */
 export function assignability(
   from: Type,
   to: Type,
   view: RevelationView = NO_REVELATIONS,
 ): Assignability {
-  if (from.kind === "Error" || to.kind === "Error") return { kind: "Yes" };
+  if (from.kind === "Error" || to.kind === "Error") return YES;
   const f = unpack(from);
   const t = unpack(to);
   if (isOrdinal(f) && isOrdinal(t)) {
     const fb = ordinalBase(f);
     const tb = ordinalBase(t);
-    if (!fb || !tb || !sameType(fb, tb, view)) return { kind: "No" };
+    if (!fb || !tb || !sameType(fb, tb, view)) return NO;
     const fr = ordinalBounds(f);
     const tr = ordinalBounds(t);
-    if (!fr || !tr) return { kind: "Yes" };
-    if (fr.low >= tr.low && fr.high <= tr.high) return { kind: "Yes" };
-    if (fr.high < tr.low || fr.low > tr.high) return { kind: "No" };
+    if (!fr || !tr) return YES;
+    if (fr.low >= tr.low && fr.high <= tr.high) return YES;
+    if (fr.high < tr.low || fr.low > tr.high) return NO;
     return { kind: "Range", low: tr.low, high: tr.high };
   }
   if (isSubtype(f, t, view)) {
     if (t.kind === "OpenArray" || f.kind === "OpenArray") {
-      return f.kind === "OpenArray" && t.kind !== "OpenArray" ? { kind: "Shape" } : { kind: "Yes" };
+      return f.kind === "OpenArray" && t.kind !== "OpenArray" ? SHAPE : YES;
     }
-    return { kind: "Yes" };
+    return YES;
   }
   if (isReference(f, view) && concrete(f, view).kind !== "Address" && isSubtype(t, f, view)) {
-    return { kind: "Narrow" };
+    return NARROW;
   }
   if (
     (f.kind === "Array" || f.kind === "OpenArray") &&
     (t.kind === "Array" || t.kind === "OpenArray")
   ) {
-    if (shapesCompatible(f, t, view)) return { kind: "Shape" };
+    if (shapesCompatible(f, t, view)) return SHAPE;
   }
-  return { kind: "No" };
+  return NO;
 }
 
 /** Same element type and, where both dimensions are fixed, the same lengths. */

@@ -1,7 +1,7 @@
 // Interface fingerprints: stable, structural, order-independent, and local to what changed.
 import { describe, expect, it } from "vitest";
 import { encodeType, typeFingerprint } from "../../src/typecheck/fingerprint.js";
-import { unitNamed } from "../../src/typecheck/index.js";
+import { sameType, unitNamed } from "../../src/typecheck/index.js";
 import { checkSources } from "./support/check.js";
 
 function fingerprints(text: string): Map<string, string> {
@@ -99,5 +99,90 @@ END Net.
     const other = unitNamed(again.program, "Net")?.types.find((t) => t.name === "List");
     expect(other!.type).not.toBe(list!.type);
     expect(typeFingerprint(other!.type)).toBe(typeFingerprint(list!.type));
+  });
+});
+
+describe("fingerprints of recursive types", () => {
+  it("are equal for two unrollings of the same infinite type, and the types are one", () => {
+    const text = `INTERFACE Net;
+TYPE T = REF RECORD next: T END;
+TYPE U = REF RECORD next: REF RECORD next: U END END;
+VAR t: T; u: U;
+END Net.
+`;
+    const result = checkSources({ "Net.i3": text }, { named: ["Net.i3"] });
+    const unit = unitNamed(result.program, "Net")!;
+    const t = unit.types.find((s) => s.name === "T")!.type;
+    const u = unit.types.find((s) => s.name === "U")!.type;
+    expect(t).not.toBe(u);
+    expect(typeFingerprint(u)).toBe(typeFingerprint(t));
+    expect(encodeType(u)).toBe("REF(RECORD{next:^1;})");
+    // U's declaration fingerprint is that of U written without the unrolling
+    const folded = fingerprints(
+      text.replace("REF RECORD next: REF RECORD next: U END END", "REF RECORD next: U END"),
+    );
+    expect(folded.get("U")).toBe(fingerprints(text).get("U"));
+    expect(sameType(t, u)).toBe(true);
+  });
+
+  it("let the checker assign one unrolling to the other", () => {
+    const result = checkSources({
+      "Prog.m3": `MODULE Prog EXPORTS Main;
+TYPE T = REF RECORD next: T END;
+     U = REF RECORD next: REF RECORD next: U END END;
+VAR t: T; u: U;
+BEGIN
+  t := u; u := t; u := t.next; t := u.next.next;
+END Prog.
+`,
+    });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("differ when the infinite trees differ, or by brand", () => {
+    const fps = fingerprints(`INTERFACE Net;
+TYPE T = REF RECORD next: T END;
+TYPE A = REF RECORD next: REF RECORD other: A END END;
+TYPE B = REF RECORD next: REF RECORD next: INTEGER END END;
+TYPE C = BRANDED "C" REF RECORD next: C END;
+END Net.
+`);
+    const result = checkSources(
+      {
+        "Net.i3": `INTERFACE Net;
+TYPE T = REF RECORD next: T END;
+TYPE A = REF RECORD next: REF RECORD other: A END END;
+TYPE B = REF RECORD next: REF RECORD next: INTEGER END END;
+TYPE C = BRANDED "C" REF RECORD next: C END;
+END Net.
+`,
+      },
+      { named: ["Net.i3"] },
+    );
+    const unit = unitNamed(result.program, "Net")!;
+    const type = (n: string) => unit.types.find((s) => s.name === n)!.type;
+    const t = typeFingerprint(type("T"));
+    expect(typeFingerprint(type("A"))).not.toBe(t);
+    expect(typeFingerprint(type("B"))).not.toBe(t);
+    expect(typeFingerprint(type("C"))).not.toBe(t);
+    expect(sameType(type("A"), type("T"))).toBe(false);
+    expect(sameType(type("C"), type("T"))).toBe(false);
+    expect(new Set([...fps.values()]).size).toBe(fps.size);
+  });
+
+  it("do not depend on which declaration of a cycle comes first", () => {
+    const a = fingerprints(`INTERFACE Net;
+TYPE Even = REF RECORD odd: Odd END;
+TYPE Odd = REF RECORD even: Even END;
+END Net.
+`);
+    const b = fingerprints(`INTERFACE Net;
+TYPE Odd = REF RECORD even: Even END;
+TYPE Even = REF RECORD odd: Odd END;
+END Net.
+`);
+    expect(b.get("Even")).toBe(a.get("Even"));
+    expect(b.get("Odd")).toBe(a.get("Odd"));
+    expect(b.get("<interface>")).toBe(a.get("<interface>"));
   });
 });
