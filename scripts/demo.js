@@ -16,6 +16,8 @@ const samples = join(root, "samples", "programs");
 const programs = readdirSync(samples)
   .filter((f) => f.endsWith(".m3"))
   .sort();
+/** Samples that read arguments and standard input get some: the source of another sample. */
+const INPUTS = { WordCount: { args: ["--", "Sieve.m3"], stdin: "samples/programs/Sieve.m3" } };
 
 let failures = 0;
 // The same rule as the CLI: bold only on a terminal, and never with NO_COLOR set.
@@ -26,10 +28,17 @@ function step(title) {
   process.stdout.write(`\n${bold ? `\x1b[1m${heading}\x1b[0m` : heading}\n`);
 }
 
-/** Runs the CLI; `expect` is the exit code the demo means to show. */
-function spindle(args, expect = 0) {
-  process.stdout.write(`$ spindle ${args.join(" ")}\n`);
-  const run = spawnSync(process.execPath, [cli, ...args], { env, cwd: root, encoding: "utf8" });
+/** Runs the CLI; `expect` is the exit code the demo means to show, `stdin` the program's input. */
+function spindle(args, expect = 0, stdin = undefined) {
+  const redirect = stdin === undefined ? "" : ` < ${stdin}`;
+  process.stdout.write(`$ spindle ${args.join(" ")}${redirect}\n`);
+  const input = stdin === undefined ? "" : readFileSync(join(root, stdin));
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    env,
+    cwd: root,
+    input,
+    encoding: "utf8",
+  });
   process.stdout.write(run.stdout);
   process.stdout.write(run.stderr);
   if (run.status !== expect) {
@@ -52,7 +61,8 @@ try {
     step(`${name}: compile and sign, verify, run`);
     spindle(["compile", join("samples", "programs", program), "-o", wasm]);
     spindle(["verify", wasm]);
-    spindle(["run", wasm]);
+    const input = INPUTS[name];
+    spindle(["run", wasm, ...(input?.args ?? [])], 0, input?.stdin);
   }
 
   step("A module changed after signing is refused");
