@@ -7,8 +7,7 @@ import type { SpindleCommand } from "../command.js";
 import { ExitCode, UsageError, type CliContext } from "../context.js";
 import { error, hasErrors, type Diagnostic } from "../../lang/diagnostics.js";
 import { fileSpan, type SourceFile } from "../../lang/source.js";
-import { signAfterCompile, type SignMode } from "../../signer/index.js";
-import { compileRemotely, readTokenFile } from "../../signer/service/client.js";
+import type { SignMode } from "../../signer/local-signer.js";
 import { collectRepeated } from "../options.js";
 import { parseOptimize } from "./run.js";
 
@@ -91,6 +90,7 @@ async function compileLocally(
 ): Promise<number> {
   // Binaryen and the checker load only here, so other commands start fast.
   const { compileAttested } = await import("../../signer/attest.js");
+  const { signAfterCompile } = await import("../../signer/local-signer.js");
   const result = compileAttested({ module, searchPath: options.include, optimize });
   context.diagnostics(result.diagnostics);
   if (!result.wasm || !result.attributes) return ExitCode.inputErrors;
@@ -136,6 +136,8 @@ async function compileWithService(
   options: CompileOptions,
 ): Promise<number> {
   if (options.tokenFile === undefined) throw new UsageError("--signer needs --token-file");
+  // The HTTP client loads only for a remote compile, so other commands start fast.
+  const { compileRemotely, readTokenFile } = await import("../../signer/service/client.js");
   const token = readTokenFile(options.tokenFile);
   if (!token.ok) throw new UsageError(token.error);
   const { check, STDLIB_DIR } = await import("../../typecheck/index.js");

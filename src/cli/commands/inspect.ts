@@ -5,7 +5,6 @@ import type { SpindleCommand } from "../command.js";
 import { ExitCode, type CliContext } from "../context.js";
 import { error } from "../../lang/diagnostics.js";
 import { SignerCode } from "../../signer/diagnostic-codes.js";
-import { describeModule, renderModuleInfo } from "../../signer/inspect.js";
 
 export const inspectCommand: SpindleCommand = {
   register(program: Command, dispatch) {
@@ -32,6 +31,7 @@ async function runInspect(context: CliContext, file: string): Promise<number> {
     ]);
     return ExitCode.inputErrors;
   }
+  const { describeModule, renderModuleInfo } = await import("../../signer/inspect.js");
   const described = describeModule(bytes);
   if (!described.ok) {
     context.diagnostics([

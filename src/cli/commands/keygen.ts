@@ -4,8 +4,7 @@ import type { SpindleCommand } from "../command.js";
 import { ExitCode } from "../context.js";
 import { error } from "../../lang/diagnostics.js";
 import { SignerCode } from "../../signer/diagnostic-codes.js";
-import { defaultKeyDir, generateKeyPair, writeKeyPair, type KeyRole } from "../../signer/keys.js";
-import { toBase64 } from "../../signer/codec.js";
+import type { KeyRole } from "../../signer/keys.js";
 
 interface KeygenOptions {
   out?: string;
@@ -30,6 +29,9 @@ export const keygenCommand: SpindleCommand = {
       )
       .action(async (options: KeygenOptions, invoked: Command) => {
         await dispatch(invoked, async (context) => {
+          const { defaultKeyDir, generateKeyPair, writeKeyPair } =
+            await import("../../signer/keys.js");
+          const { toBase64 } = await import("../../signer/codec.js");
           const dir = options.out ?? defaultKeyDir(context.io.env);
           if (dir === undefined) {
             context.diagnostics([

@@ -7,8 +7,6 @@ import { toHex } from "../../signer/codec.js";
 import { SignerCode } from "../../signer/diagnostic-codes.js";
 import { formatVerifierKey } from "../../signer/log/note.js";
 import type { ServiceCompiler } from "../../signer/service/compiler.js";
-import { startSignerService } from "../../signer/service/server.js";
-import { addClient, openService, servicePolicy } from "../../signer/service/setup.js";
 
 interface ServeOptions {
   host: string;
@@ -71,6 +69,7 @@ export function signerCommand(
         .option("--origin <name>", "log origin, if the service runs with --origin")
         .action(async (options: { key: string; origin?: string }, invoked: Command) => {
           await dispatch(invoked, async (context) => {
+            const { servicePolicy } = await import("../../signer/service/setup.js");
             const policy = servicePolicy(options.key, options.origin);
             if (!policy.ok) {
               context.diagnostics([error(SignerCode.keyFile, policy.error)]);
@@ -97,6 +96,7 @@ export function signerCommand(
                 ? { maxConcurrent: Number(options.concurrency) }
                 : {}),
             };
+            const { addClient } = await import("../../signer/service/setup.js");
             const added = addClient(options.clients, name, limits);
             if (!added.ok) {
               context.diagnostics([error(SignerCode.service, added.error)]);
@@ -125,6 +125,9 @@ async function serve(
     ]);
     return ExitCode.inputErrors;
   }
+  // The service's modules (HTTP server, log, key files) load only when it is started.
+  const { openService } = await import("../../signer/service/setup.js");
+  const { startSignerService } = await import("../../signer/service/server.js");
   const opened = openService({
     keyDir: options.key,
     clientsFile: options.clients,

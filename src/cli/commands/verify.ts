@@ -4,9 +4,6 @@ import type { Command } from "commander";
 import type { SpindleCommand } from "../command.js";
 import { ExitCode, type CliContext } from "../context.js";
 import { error } from "../../lang/diagnostics.js";
-import { loadTrustPolicy, verifyFile } from "../../signer/verify-file.js";
-import { verdictMessage } from "../../signer/verdict.js";
-import { statementToJson } from "../../signer/inspect.js";
 
 interface VerifyOptions {
   trust?: string;
@@ -32,6 +29,10 @@ async function runVerify(
   file: string,
   trust: string | undefined,
 ): Promise<number> {
+  // The verifier loads only for this command, so the others start fast.
+  const { loadTrustPolicy, verifyFile } = await import("../../signer/verify-file.js");
+  const { verdictMessage } = await import("../../signer/verdict.js");
+  const { statementToJson } = await import("../../signer/inspect.js");
   const policy = loadTrustPolicy(trust, context.io.env);
   if (!policy.ok) {
     context.diagnostics(
