@@ -273,24 +273,17 @@ export class ModuleGen {
     const dot = opaque.qualifiedName.indexOf(".");
     const iface = opaque.qualifiedName.slice(0, dot);
     const name = `${opaque.qualifiedName.slice(dot + 1)}__NEW`;
-    const key = `${iface}.${name}`;
-    const known = this.procedureImports.get(key);
-    if (known) return known;
-    const internal = `import:${key}`;
-    this.m.addFunctionImport(internal, iface, name, binaryen.none, i32);
-    this.procedureImports.set(key, internal);
-    this.metaImports.push({
-      interface: iface,
-      name,
-      kind: "procedure",
-      fingerprint: allocatorFingerprint(opaque.qualifiedName),
-    });
-    return internal;
+    return this.importOpaqueAccessor(iface, name, opaque.qualifiedName);
   }
 
   /** The revealing module's `T__TYPE`: the absolute address of the opaque type's descriptor. */
   importDescriptor(opaque: { qualifiedName: string }): string {
     const { iface, name } = descriptorGetterName(opaque.qualifiedName);
+    return this.importOpaqueAccessor(iface, name, `${opaque.qualifiedName}__TYPE`);
+  }
+
+  /** A `() -> i32` procedure the revealing module exports for an opaque type, imported once. */
+  private importOpaqueAccessor(iface: string, name: string, fingerprinted: string): string {
     const key = `${iface}.${name}`;
     const known = this.procedureImports.get(key);
     if (known) return known;
@@ -301,7 +294,7 @@ export class ModuleGen {
       interface: iface,
       name,
       kind: "procedure",
-      fingerprint: allocatorFingerprint(`${opaque.qualifiedName}__TYPE`),
+      fingerprint: allocatorFingerprint(fingerprinted),
     });
     return internal;
   }
