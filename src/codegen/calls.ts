@@ -23,6 +23,7 @@ import {
   write,
 } from "./exprs.js";
 import { allocate, isTypeTest, typeCode } from "./objects.js";
+import { callMayCollect } from "./procedures.js";
 import { WORD_OPS, wordOpResult } from "./word.js";
 import type * as ast from "../lang/ast.js";
 import type {
@@ -103,11 +104,16 @@ const PURE_BUILTINS = new Set([
   "ADR",
 ]);
 
+/**
+ * Whether the call itself (its arguments aside) may reach the collector: built-ins by the list
+ * above, procedures by the module's allocation analysis (procedures.ts), so that no operand is
+ * spilled to a frame slot around, say, a Word operation or a local procedure that only computes.
+ */
 export function callMayAllocate(f: FunctionGen, e: ast.CallExpr): boolean {
   if (constantOf(f.mg.program, e) !== undefined) return false;
   const info = callOf(f.mg.program, e);
   if (info?.target.kind === "Builtin") return !PURE_BUILTINS.has(info.target.builtin);
-  return true;
+  return callMayCollect(f.mg, e);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,11 +5,12 @@ import binaryen from "binaryen";
 import { k64 } from "./layout.js";
 import * as abi from "./abi.js";
 import type { FunctionGen } from "./frames.js";
-import { constant, expr, exprType, openDims, store } from "./exprs.js";
+import { constant, expr, exprType, mayAllocate, openDims, store } from "./exprs.js";
+import { allocSmall } from "./runtime/emit.js";
 import { convertScalar } from "./calls.js";
 import type * as ast from "../lang/ast.js";
 import type { Span } from "../lang/source.js";
-import type { ObjectType, Type } from "../typecheck/index.js";
+import type { ConstValue, ObjectType, Type } from "../typecheck/index.js";
 import {
   callOf,
   constantOf,
@@ -199,12 +200,7 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
       methods: [],
       overrides: [],
     };
-    const d = descriptor(mg, mutex);
-    return m.call(
-      mg.runtime(abi.RuntimeExport.alloc),
-      [mg.staticAddress(d), m.i32.const(abi.HEADER_SIZE)],
-      binaryen.i32,
-    );
+    return allocFixed(f, descriptor(mg, mutex), abi.HEADER_SIZE);
   }
   if (u.kind === "Opaque") {
     if ((info?.fieldInits ?? []).length > 0) {
@@ -213,7 +209,7 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
     return m.call(mg.importAllocator(u), [], binaryen.i32);
   }
   const desc = descriptor(mg, u);
-  const descAddr = mg.staticAddress(desc);
+  const descAddr = (): Ref => mg.staticAddress(desc);
   if (u.kind === "Ref" && L.concrete(u.target).kind === "OpenArray") {
     const sizes = info?.sizes ?? [];
     const dims = openDims(f, u.target);
@@ -230,7 +226,7 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
           ),
           m.call(
             mg.runtime(abi.RuntimeExport.allocOpen),
-            [descAddr, m.i32.wrap(f.get(len, "i64"))],
+            [descAddr(), m.i32.wrap(f.get(len, "i64"))],
             binaryen.i32,
           ),
         ],
@@ -259,7 +255,7 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
           obj,
           m.call(
             mg.runtime(abi.RuntimeExport.alloc),
-            [descAddr, m.i32.add(m.i32.const(abi.openArrayElementsOffset(dims)), total)],
+            [descAddr(), m.i32.add(m.i32.const(abi.openArrayElementsOffset(dims)), total)],
             binaryen.i32,
           ),
         ),
@@ -277,26 +273,37 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
       : u.kind === "Ref"
         ? abi.HEADER_SIZE + L.size(u.target)
         : abi.HEADER_SIZE + 8;
+  const inits = info?.fieldInits ?? [];
+  // the object is only at risk while a field initialiser may reach the collector
   const obj = f.temp(
-    m.call(mg.runtime(abi.RuntimeExport.alloc), [descAddr, m.i32.const(size)], binaryen.i32),
+    allocFixed(f, desc, size),
     "i32",
-    (info?.fieldInits ?? []).length > 0,
+    inits.some((init) => mayAllocate(f, init.expr)),
   );
   const stmts: Ref[] = [obj.set];
+  // a zero value needs no store: the cell is zero, and a bound field's default is never stored
+  const needsStore = (e: ast.Expr): boolean => {
+    const value = constantOf(mg.program, e);
+    return value === undefined || !isZero(value);
+  };
   if (u.kind === "Object") {
     const fields = L.objectFields(u);
     const members = objectMembers(u, mg.unit.view);
+    const bound = new Set(inits.map((init) => fields.names.lastIndexOf(init.name)));
     members.fields.forEach((field, i) => {
-      if (!field.defaultValue || field.defaultValue.kind === "Nil") return;
-      const at = m.i32.add(
-        obj.get(),
-        m.i32.const(fields.dataStart + (fields.layout.fields[i]?.offset ?? 0)),
-      );
-      stmts.push(store(f, field.type, at, constant(f, field.defaultValue, field.type)));
+      if (bound.has(i)) return;
+      const offset = fields.dataStart + (fields.layout.fields[i]?.offset ?? 0);
+      const at = (): Ref => m.i32.add(obj.get(), m.i32.const(offset));
+      const value = field.defaultValue;
+      // a field of record type without a default of its own still gets its record's defaults
+      if (!value) stmts.push(...initDefaults(f, field.type, at, { zeroed: true }));
+      else if (!isZero(value))
+        stmts.push(store(f, field.type, at(), constant(f, value, field.type)));
     });
-    for (const init of info?.fieldInits ?? []) {
+    for (const init of inits) {
       const i = fields.names.lastIndexOf(init.name);
       if (i < 0) continue; // a method: bound in the descriptor of withMethodOverrides
+      if (!needsStore(init.expr)) continue;
 
       const ft = fields.types[i];
       if (!ft) continue;
@@ -310,16 +317,24 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
       );
     }
   } else if (u.kind === "Ref") {
-    stmts.push(
-      ...initDefaults(f, u.target, () => m.i32.add(obj.get(), m.i32.const(abi.HEADER_SIZE))),
-    );
     const target = L.concrete(u.target);
+    const bound = new Set(
+      target.kind === "Record"
+        ? inits.map((init) => target.fields.findIndex((x) => x.name === init.name))
+        : [],
+    );
+    stmts.push(
+      ...initDefaults(f, u.target, () => m.i32.add(obj.get(), m.i32.const(abi.HEADER_SIZE)), {
+        zeroed: true,
+        bound,
+      }),
+    );
     if (target.kind === "Record") {
       const layout = L.recordLayout(target);
-      for (const init of info?.fieldInits ?? []) {
+      for (const init of inits) {
         const i = target.fields.findIndex((x) => x.name === init.name);
         const ft = target.fields[i];
-        if (!ft) continue;
+        if (!ft || !needsStore(init.expr)) continue;
         const value = convertScalar(
           f,
           expr(f, init.expr),
@@ -338,30 +353,43 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
   return m.block(null, stmts, binaryen.i32);
 }
 
-/** Stores the non-zero field defaults of records (and arrays of them) at addr. */
-export function initDefaults(f: FunctionGen, t: Type, addr: () => Ref): Ref[] {
+/**
+ * Stores the non-NIL field defaults of records (and arrays of them) at addr. In `zeroed` memory
+ * (a fresh heap cell) zero defaults are skipped too; fields of the outer record in `bound` are
+ * about to be assigned by the caller, so their defaults are not stored at all.
+ */
+export function initDefaults(
+  f: FunctionGen,
+  t: Type,
+  addr: () => Ref,
+  options: { readonly zeroed?: boolean; readonly bound?: ReadonlySet<number> } = {},
+): Ref[] {
   const m = f.m;
   const L = f.mg.layouts;
   const u = L.concrete(t);
   const out: Ref[] = [];
+  const inner = { zeroed: options.zeroed ?? false };
   if (u.kind === "Record") {
     const layout = L.recordLayout(u);
     u.fields.forEach((field, i) => {
+      if (options.bound?.has(i)) return;
       const offset = layout.fields[i]?.offset ?? 0;
       const at = (): Ref => m.i32.add(addr(), m.i32.const(offset));
-      if (field.defaultValue && field.defaultValue.kind !== "Nil")
-        out.push(store(f, field.type, at(), constant(f, field.defaultValue, field.type)));
-      else out.push(...initDefaults(f, field.type, at));
+      const value = field.defaultValue;
+      if (value && value.kind !== "Nil") {
+        if (!(inner.zeroed && isZero(value)))
+          out.push(store(f, field.type, at(), constant(f, value, field.type)));
+      } else out.push(...initDefaults(f, field.type, at, inner));
     });
   } else if (u.kind === "Array") {
     const count = L.arrayCount(u);
     const es = L.size(u.element);
-    const inner = initDefaults(f, u.element, () => m.local.get(0, binaryen.i32));
-    if (inner.length > 0 && count > 0) {
+    const probe = initDefaults(f, u.element, () => m.local.get(0, binaryen.i32), inner);
+    if (probe.length > 0 && count > 0) {
       const p = f.localOf("i32");
       const end = f.localOf("i32");
       const loop = f.mg.freshLabel("defaults");
-      const body = initDefaults(f, u.element, () => f.get(p, "i32"));
+      const body = initDefaults(f, u.element, () => f.get(p, "i32"), inner);
       out.push(
         m.local.set(p, addr()),
         m.local.set(end, m.i32.add(f.get(p, "i32"), m.i32.const(count * es))),
@@ -536,6 +564,52 @@ export function allocatorName(qualifiedName: string): { iface: string; name: str
 export function descriptorGetterName(qualifiedName: string): { iface: string; name: string } {
   const dot = qualifiedName.indexOf(".");
   return { iface: qualifiedName.slice(0, dot), name: `${qualifiedName.slice(dot + 1)}__TYPE` };
+}
+
+/** Whether a constant's bytes are all zero, i.e. what a fresh heap cell already holds. */
+function isZero(v: ConstValue): boolean {
+  switch (v.kind) {
+    case "Int":
+      return v.value === 0n;
+    case "Bool":
+      return !v.value;
+    case "Char":
+      return v.value === 0;
+    case "Enum":
+      return v.ordinal === 0;
+    case "Float":
+      return Object.is(v.value, 0); // not -0.0
+    case "Set":
+      return v.members.length === 0;
+    case "Nil":
+      return true;
+    case "Text":
+    case "Procedure":
+      return false;
+    case "Array":
+      return v.elements.every(isZero);
+    case "Record":
+      return v.fields.every(isZero);
+    default: {
+      const unreachable: never = v;
+      return unreachable;
+    }
+  }
+}
+
+/**
+ * A zeroed object of a fixed `size` with its header: the inline free-list pop of docs/abi.md
+ * section 7 for a small size, which saves a call into the runtime on every NEW; `rt.alloc`
+ * (which may collect) when the list is empty or the object is large.
+ */
+function allocFixed(f: FunctionGen, desc: number, size: number): Ref {
+  const mg = f.mg;
+  const alloc = mg.runtime(abi.RuntimeExport.alloc);
+  if (abi.sizeClassFor(size) === undefined)
+    return f.m.call(alloc, [mg.staticAddress(desc), f.m.i32.const(size)], binaryen.i32);
+  const cell = f.localOf("i32");
+  const entry = f.localOf("i32");
+  return allocSmall(f.m, () => mg.staticAddress(desc), size, cell, entry, alloc);
 }
 
 /** Importer and exporter agree on this fingerprint of an allocator (hex, as meta requires). */

@@ -154,7 +154,7 @@ export function generateProcedure(mg: ModuleGen, proc: ProcedureSymbol): void {
   const f = new FunctionGen(mg, proc, sig.params);
   const m = mg.m;
   const L = mg.layouts;
-  f.mayAllocate = allocatingProcedures(mg).has(proc);
+  f.mayAllocate = allocatingProcedures(mg).result.has(proc);
   if (nested || hasChildren(mg, proc)) f.memAlloc(8, 8);
   reserveUplevel(f, proc);
   const entry: Ref[] = [];
@@ -329,37 +329,47 @@ const NON_ALLOCATING_BUILTINS = new Set([
  * mutually recursive procedures that only compute, like a tree walk, need no frame). Word
  * operations and the known TEXT/Math primitives (known-calls.ts) are expanded inline and never do.
  */
-const allocating = new WeakMap<ModuleGen, Set<ProcedureSymbol>>();
+const allocating = new WeakMap<ModuleGen, Analysis>();
 
-function allocatingProcedures(mg: ModuleGen): Set<ProcedureSymbol> {
+interface Analysis {
+  /** The module's procedures with bodies of their own (intrinsics are generated). */
+  readonly local: ReadonlySet<ProcedureSymbol>;
+  /** Those of them that may allocate (complete once the fixed point is reached). */
+  readonly result: Set<ProcedureSymbol>;
+}
+
+function callAllocates(mg: ModuleGen, analysis: Analysis, call: ast.CallExpr): boolean {
+  if (constantOf(mg.program, call) !== undefined) return false;
+  const info = callOf(mg.program, call);
+  if (!info) return true;
+  const target = info.target;
+  switch (target.kind) {
+    case "Builtin":
+      return !NON_ALLOCATING_BUILTINS.has(target.builtin);
+    case "Procedure": {
+      const proc = target.procedure.implementation ?? target.procedure;
+      if (proc.unit === "Word" && !proc.parent && WORD_OPS[proc.name]) return false;
+      if (isKnownCall(target.procedure)) return false;
+      if (intrinsicOf(proc) && proc.unit === mg.unit.name) return intrinsicAllocates(proc.name);
+      if (analysis.local.has(proc)) return analysis.result.has(proc);
+      return true;
+    }
+    case "Method":
+    case "Indirect":
+      return true;
+    default: {
+      const unreachable: never = target;
+      return unreachable;
+    }
+  }
+}
+
+function allocatingProcedures(mg: ModuleGen): Analysis {
   const known = allocating.get(mg);
   if (known) return known;
-  const local = new Set(mg.unit.procedures.filter((p) => p.decl?.body && !intrinsicOf(p)));
-  const result = new Set<ProcedureSymbol>();
-  const callAllocates = (call: ast.CallExpr): boolean => {
-    if (constantOf(mg.program, call) !== undefined) return false;
-    const info = callOf(mg.program, call);
-    if (!info) return true;
-    const target = info.target;
-    switch (target.kind) {
-      case "Builtin":
-        return !NON_ALLOCATING_BUILTINS.has(target.builtin);
-      case "Procedure": {
-        const proc = target.procedure.implementation ?? target.procedure;
-        if (proc.unit === "Word" && !proc.parent && WORD_OPS[proc.name]) return false;
-        if (isKnownCall(target.procedure)) return false;
-        if (intrinsicOf(proc) && proc.unit === mg.unit.name) return intrinsicAllocates(proc.name);
-        if (local.has(proc)) return result.has(proc);
-        return true;
-      }
-      case "Method":
-      case "Indirect":
-        return true;
-      default: {
-        const unreachable: never = target;
-        return unreachable;
-      }
-    }
+  const analysis: Analysis = {
+    local: new Set(mg.unit.procedures.filter((p) => p.decl?.body && !intrinsicOf(p))),
+    result: new Set<ProcedureSymbol>(),
   };
   const scan = (node: unknown): boolean => {
     if (Array.isArray(node)) return node.some(scan);
@@ -367,20 +377,28 @@ function allocatingProcedures(mg: ModuleGen): Set<ProcedureSymbol> {
     const n = node as { kind?: string; op?: string };
     if (n.kind === "Raise" || n.kind === "TryExcept" || n.kind === "TryFinally") return true;
     if (n.kind === "Binary" && n.op === "&") return true;
-    if (n.kind === "Call" && callAllocates(node as ast.CallExpr)) return true;
+    if (n.kind === "Call" && callAllocates(mg, analysis, node as ast.CallExpr)) return true;
     for (const [key, value] of Object.entries(node)) if (key !== "span" && scan(value)) return true;
     return false;
   };
   for (let changed = true; changed;) {
     changed = false;
-    for (const proc of local)
-      if (!result.has(proc) && scan(proc.decl?.body)) {
-        result.add(proc);
+    for (const proc of analysis.local)
+      if (!analysis.result.has(proc) && scan(proc.decl?.body)) {
+        analysis.result.add(proc);
         changed = true;
       }
   }
-  allocating.set(mg, result);
-  return result;
+  allocating.set(mg, analysis);
+  return analysis;
+}
+
+/**
+ * Whether the call itself (not its arguments) may reach the collector, by the analysis above: a
+ * call of a procedure of this module that never allocates needs no operand rooted across it.
+ */
+export function callMayCollect(mg: ModuleGen, call: ast.CallExpr): boolean {
+  return callAllocates(mg, allocatingProcedures(mg), call);
 }
 
 /** __spindle_init: register global roots, fill method suites, initialise globals, run the body. */

@@ -218,7 +218,8 @@ export function loadRefSlot(module: Module, fp: number, slot: number): Expr {
 
 /**
  * The inline allocation fast path for a small object of `size` bytes (header included), falling
- * back to `spindle:rt.alloc`; needs two i32 scratch locals. Requires the `alloc` import.
+ * back to `spindle:rt.alloc`; needs two i32 scratch locals. Requires the `alloc` import, declared
+ * under `allocFunction` (the code generator declares its imports under its own internal names).
  */
 export function allocSmall(
   module: Module,
@@ -226,10 +227,10 @@ export function allocSmall(
   size: number,
   cell: number,
   entry: number,
+  allocFunction: string = AbiName.runtime("alloc"),
 ): Expr {
   const c = sizeClassFor(size);
-  if (c === undefined)
-    return module.call(AbiName.runtime("alloc"), [desc(), module.i32.const(size)], i32);
+  if (c === undefined) return module.call(allocFunction, [desc(), module.i32.const(size)], i32);
   const cellSize = SIZE_CLASSES[c] ?? size;
   const head = FREE_LIST_HEADS + 4 * c;
   const get = (local: number): Expr => module.local.get(local, i32);
@@ -239,10 +240,7 @@ export function allocSmall(
       module.local.set(cell, module.i32.load(head, 4, module.i32.const(0))),
       module.if(
         module.i32.eqz(get(cell)),
-        module.local.set(
-          cell,
-          module.call(AbiName.runtime("alloc"), [desc(), module.i32.const(size)], i32),
-        ),
+        module.local.set(cell, module.call(allocFunction, [desc(), module.i32.const(size)], i32)),
         module.block(
           null,
           [
