@@ -226,9 +226,6 @@ export const collectorWat = `
  (func $sweep
   (local $page i32) (local $entry i32) (local $n i32) (local $word i32) (local $i i32)
   (memory.fill (i32.const ${FREE_LIST_HEADS}) (i32.const 0) (i32.const ${4 * SIZE_CLASSES.length}))
-  ;; the bump region's cells are zero, so the sweep threads them with the other free cells
-  (global.set $bumpCursor (i32.const 0))
-  (global.set $bumpLimit (i32.const 0))
   (block $cleared
    (loop $domains
     (br_if $cleared (i32.ge_u (local.get $i) (i32.const ${MAX_DOMAINS})))

@@ -146,43 +146,29 @@ export const heapWat = `
     (br $each)))
   (i32.store offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2)) (local.get $head)))
 
- ;; The bump region: the untouched rest of the last fresh page, cells [$bumpCursor, $bumpLimit)
- ;; of class $bumpClass. A fresh page is used from its start instead of being threaded cell by
- ;; cell; its unused cells have header 0, which the collector already reads as free (a sweep
- ;; threads them, so it empties the region first: see $sweep).
- (global $bumpClass (mut i32) (i32.const 0))
- (global $bumpCursor (mut i32) (i32.const 0))
- (global $bumpLimit (mut i32) (i32.const 0))
-
- ;; Makes a fresh page a block of class c and the bump region; returns its first cell. The
- ;; previous region's unused cells go to their class's free list.
- (func $bumpPage (param $page i32) (param $c i32) (result i32)
+ ;; Makes a fresh page a block of class c and returns its first cell; the other cells go onto the
+ ;; class's free list, where the inline allocation path of generated code (ABI section 7) finds
+ ;; them without calling the runtime.
+ (func $freshPage (param $page i32) (param $c i32) (result i32)
   (local $size i32) (local $base i32)
-  (call $thread (global.get $bumpCursor) (global.get $bumpLimit) (global.get $bumpClass))
   (local.set $size (call $classSize (local.get $c)))
   (local.set $base (i32.shl (local.get $page) (i32.const 16)))
   (i32.store (call $pageEntry (local.get $page))
    (i32.or (i32.const ${PageKind.small}) (i32.shl (local.get $c) (i32.const 8))))
-  (global.set $bumpClass (local.get $c))
-  (global.set $bumpCursor (i32.add (local.get $base) (local.get $size)))
-  (global.set $bumpLimit (i32.add (local.get $base)
-   (i32.mul (i32.div_u (i32.const 65536) (local.get $size)) (local.get $size))))
+  (call $thread (i32.add (local.get $base) (local.get $size))
+   (i32.add (local.get $base)
+    (i32.mul (i32.div_u (i32.const 65536) (local.get $size)) (local.get $size)))
+   (local.get $c))
   (local.get $base))
 
- ;; A cell of class c when its free list is empty: from the bump region, else a fresh page below
- ;; the threshold, else a collection, else a fresh page up to the limit, else heap exhaustion.
+ ;; A cell of class c when its free list is empty: a fresh page below the threshold, else a
+ ;; collection, else a fresh page up to the limit, else heap exhaustion.
  (func $refill (param $c i32) (result i32)
   (local $page i32) (local $cell i32)
-  (if (i32.and (i32.eq (global.get $bumpClass) (local.get $c))
-               (i32.lt_u (global.get $bumpCursor) (global.get $bumpLimit)))
-   (then
-    (local.set $cell (global.get $bumpCursor))
-    (global.set $bumpCursor (i32.add (local.get $cell) (call $classSize (local.get $c))))
-    (return (local.get $cell))))
   (if (i32.lt_u (global.get $inUse) (global.get $threshold))
    (then
     (local.set $page (call $getPages (i32.const 1)))
-    (if (local.get $page) (then (return (call $bumpPage (local.get $page) (local.get $c)))))))
+    (if (local.get $page) (then (return (call $freshPage (local.get $page) (local.get $c)))))))
   (call $collect)
   (local.set $cell (i32.load offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2))))
   (if (local.get $cell)
@@ -190,7 +176,7 @@ export const heapWat = `
     (i32.store offset=${FREE_LIST_HEADS} (i32.shl (local.get $c) (i32.const 2)) (i32.load offset=4 (local.get $cell)))
     (return (local.get $cell))))
   (local.set $page (call $getPages (i32.const 1)))
-  (if (local.get $page) (then (return (call $bumpPage (local.get $page) (local.get $c)))))
+  (if (local.get $page) (then (return (call $freshPage (local.get $page) (local.get $c)))))
   (call $fault (i32.const ${FaultCode.heapExhausted}) (i32.const ${NO_SITE}))
   (unreachable))
 
