@@ -2,55 +2,17 @@
 // charges the domain like rt.alloc, recycled cells come back zeroed (so zero field values are not
 // stored), explicit zero bindings still override non-zero defaults, and operands stay rooted
 // exactly where a call can collect while calls of procedures that only compute spill nothing.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { COMPILER_VERSION } from "../../../src/codegen/index.js";
-import { buildProgram } from "../../../src/codegen/program.js";
-import { link, type GcStats } from "../../../src/loader/index.js";
-import { STDLIB_DIR } from "../../../src/typecheck/index.js";
+import { runProgram, type Ran } from "./whole-program.js";
 
 const dir = mkdtempSync(join(tmpdir(), "spindle-inline-alloc-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Ran {
-  readonly stdout: string;
-  readonly error?: string;
-  readonly stats: GcStats;
-}
-
-async function run(name: string, source: string, heapLimitBytes = 64 * 1024 * 1024): Promise<Ran> {
-  const file = join(dir, `${name}.m3`);
-  writeFileSync(file, source);
-  const built = await buildProgram({
-    files: [file],
-    searchPath: [dir],
-    optimize: 2,
-    stdlibDir: STDLIB_DIR,
-    compilerVersion: COMPILER_VERSION,
-  });
-  const errors = built.diagnostics.filter((d) => d.severity === "error");
-  expect(errors.map((d) => d.message)).toEqual([]);
-  const out: string[] = [];
-  const linked = link(
-    built.modules.map((m) => ({ name: m.file, bytes: m.bytes })),
-    {
-      heapLimitBytes,
-      host: {
-        stdout: { write: (s) => void out.push(s) },
-        stderr: { write: (s) => void out.push(s) },
-      },
-    },
-  );
-  if (!linked.program) throw new Error(linked.diagnostics.map((d) => d.message).join("; "));
-  const outcome = linked.program.run();
-  return {
-    stdout: out.join(""),
-    ...(outcome.kind === "failed" ? { error: outcome.error.message } : {}),
-    stats: linked.program.gcStats(),
-  };
-}
+const run = (name: string, source: string, heapLimitBytes?: number): Promise<Ran> =>
+  runProgram(dir, name, source, heapLimitBytes);
 
 /** A program that makes `n` 24-byte objects (class 1, 32-byte cells) and keeps none. */
 function churn(n: number): string {

@@ -1,60 +1,19 @@
 // Whole programs through the real pipeline for the code paths the speed work changed: TEXT
 // primitives expanded at the caller (their checks now report the caller's position), procedures
 // without a shadow-stack frame when nothing they call can collect, Fmt.Int straight into a text,
-// the allocator's bump region and one-pass sweep under many collections of mixed sizes, and
+// the allocator's fresh pages and one-pass sweep under many collections of mixed sizes, and
 // `RETURN x + P(…)` turned into a loop (tail-calls.ts).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { COMPILER_VERSION } from "../../../src/codegen/index.js";
-import { buildProgram } from "../../../src/codegen/program.js";
-import { link } from "../../../src/loader/index.js";
-import { STDLIB_DIR } from "../../../src/typecheck/index.js";
+import { runProgram, type Ran } from "./whole-program.js";
 
 const dir = mkdtempSync(join(tmpdir(), "spindle-known-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Ran {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly outcome: string;
-  readonly error?: string;
-}
-
-async function run(name: string, source: string, heapLimitBytes = 64 * 1024 * 1024): Promise<Ran> {
-  const file = join(dir, `${name}.m3`);
-  writeFileSync(file, source);
-  const built = await buildProgram({
-    files: [file],
-    searchPath: [dir],
-    optimize: 2,
-    stdlibDir: STDLIB_DIR,
-    compilerVersion: COMPILER_VERSION,
-  });
-  const errors = built.diagnostics.filter((d) => d.severity === "error");
-  expect(errors.map((d) => d.message)).toEqual([]);
-  const out: string[] = [];
-  const err: string[] = [];
-  const linked = link(
-    built.modules.map((m) => ({ name: m.file, bytes: m.bytes })),
-    {
-      heapLimitBytes,
-      host: {
-        stdout: { write: (s) => void out.push(s) },
-        stderr: { write: (s) => void err.push(s) },
-      },
-    },
-  );
-  if (!linked.program) throw new Error(linked.diagnostics.map((d) => d.message).join("; "));
-  const outcome = linked.program.run();
-  return {
-    stdout: out.join(""),
-    stderr: err.join(""),
-    outcome: outcome.kind,
-    ...(outcome.kind === "failed" ? { error: outcome.error.message } : {}),
-  };
-}
+const run = (name: string, source: string, heapLimitBytes?: number): Promise<Ran> =>
+  runProgram(dir, name, source, heapLimitBytes);
 
 describe("TEXT primitives expanded at the call site", () => {
   it("reads lengths and characters, compares and hashes like Text.m3", async () => {
