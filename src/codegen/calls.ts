@@ -76,7 +76,8 @@ export function wasmSignature(
   return { params, result, aggregateResult };
 }
 
-const PURE_BUILTINS = new Set([
+/** Built-ins that never allocate (NEW does; the rest are expanded inline). */
+export const NON_ALLOCATING_BUILTINS: ReadonlySet<string> = new Set([
   "ABS",
   "FIRST",
   "LAST",
@@ -112,7 +113,7 @@ const PURE_BUILTINS = new Set([
 export function callMayAllocate(f: FunctionGen, e: ast.CallExpr): boolean {
   if (constantOf(f.mg.program, e) !== undefined) return false;
   const info = callOf(f.mg.program, e);
-  if (info?.target.kind === "Builtin") return !PURE_BUILTINS.has(info.target.builtin);
+  if (info?.target.kind === "Builtin") return !NON_ALLOCATING_BUILTINS.has(info.target.builtin);
   return callMayCollect(f.mg, e);
 }
 

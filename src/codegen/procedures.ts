@@ -5,7 +5,7 @@ import * as abi from "./abi.js";
 import { FunctionGen, type Place } from "./frames.js";
 import { wasmType } from "./layout.js";
 import { Names, type ModuleGen } from "./module.js";
-import { wasmSignature } from "./calls.js";
+import { NON_ALLOCATING_BUILTINS, wasmSignature } from "./calls.js";
 import { intrinsicBody, intrinsicOf } from "./intrinsics.js";
 import { reprOf, write } from "./exprs.js";
 import { block, initVariable, stmts } from "./stmts.js";
@@ -295,32 +295,6 @@ function intrinsicAllocates(name: string): boolean {
   );
 }
 const NEW_TEXT_INTRINSICS = new Set(["SPINDLE_TEXT_NEW", "SPINDLE_TEXT_CAT", "SPINDLE_TEXT_SUB"]);
-
-/** Built-ins that never allocate (NEW does; the rest are expanded inline). */
-const NON_ALLOCATING_BUILTINS = new Set([
-  "ABS",
-  "FIRST",
-  "LAST",
-  "NUMBER",
-  "ORD",
-  "VAL",
-  "MIN",
-  "MAX",
-  "FLOAT",
-  "FLOOR",
-  "CEILING",
-  "ROUND",
-  "TRUNC",
-  "ISTYPE",
-  "NARROW",
-  "BYTESIZE",
-  "BITSIZE",
-  "ADRSIZE",
-  "TYPECODE",
-  "INC",
-  "DEC",
-  "SUBARRAY",
-]);
 
 /**
  * The procedures of this module that may reach the collector, as a least fixed point: a body
