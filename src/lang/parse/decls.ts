@@ -1,6 +1,6 @@
 // Declaration syntax: CONST, TYPE, VAR, EXCEPTION, REVEAL and PROCEDURE sections, pragmas
 // (attached to the declaration that follows them), imports, and the INTERFACE/MODULE units.
-import { isRecognitionException, type IToken } from "chevrotain";
+import { isRecognitionException, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type * as A from "../ast.js";
 import * as T from "../tokens.js";
 import { DECLARATION_STOPS, describeToken } from "./core.js";
@@ -186,26 +186,35 @@ export abstract class DeclRules extends StmtRules {
     });
   }
 
+  /**
+   * `KEYWORD item…`: the body every declaration section shares. An item that fails is skipped to
+   * the next declaration, so one bad declaration does not hide the errors of the next.
+   */
+  private declarationList(
+    keyword: TokenType,
+    item: ParserMethod<[], A.Decl | undefined>,
+  ): (A.Decl | undefined)[] {
+    this.CONSUME(keyword);
+    const list: (A.Decl | undefined)[] = [];
+    this.MANY({
+      GATE: () => this.aheadAfterPragmas(T.Ident),
+      DEF: () => {
+        const first = this.LA(1);
+        try {
+          const decl = this.SUBRULE(item);
+          this.ACTION(() => list.push(decl));
+        } catch (caught) {
+          this.recoverDeclaration(caught, first);
+        }
+      },
+    });
+    this.reservedWordAsName();
+    return list;
+  }
+
   private constSection = this.RULE(
     "constSection",
-    (): (A.Decl | undefined)[] => {
-      this.CONSUME(T.K.CONST);
-      const list: (A.Decl | undefined)[] = [];
-      this.MANY({
-        GATE: () => this.aheadAfterPragmas(T.Ident),
-        DEF: () => {
-          const first = this.LA(1);
-          try {
-            const decl = this.SUBRULE(this.constItem);
-            this.ACTION(() => list.push(decl));
-          } catch (caught) {
-            this.recoverDeclaration(caught, first);
-          }
-        },
-      });
-      this.reservedWordAsName();
-      return list;
-    },
+    (): (A.Decl | undefined)[] => this.declarationList(T.K.CONST, this.constItem),
     { recoveryValueFunc: (): (A.Decl | undefined)[] => [] },
   );
 
@@ -237,24 +246,7 @@ export abstract class DeclRules extends StmtRules {
 
   private typeSection = this.RULE(
     "typeSection",
-    (): (A.Decl | undefined)[] => {
-      this.CONSUME(T.K.TYPE);
-      const list: (A.Decl | undefined)[] = [];
-      this.MANY({
-        GATE: () => this.aheadAfterPragmas(T.Ident),
-        DEF: () => {
-          const first = this.LA(1);
-          try {
-            const decl = this.SUBRULE(this.typeItem);
-            this.ACTION(() => list.push(decl));
-          } catch (caught) {
-            this.recoverDeclaration(caught, first);
-          }
-        },
-      });
-      this.reservedWordAsName();
-      return list;
-    },
+    (): (A.Decl | undefined)[] => this.declarationList(T.K.TYPE, this.typeItem),
     { recoveryValueFunc: (): (A.Decl | undefined)[] => [] },
   );
 
@@ -285,24 +277,7 @@ export abstract class DeclRules extends StmtRules {
 
   private varSection = this.RULE(
     "varSection",
-    (): (A.Decl | undefined)[] => {
-      this.CONSUME(T.K.VAR);
-      const list: (A.Decl | undefined)[] = [];
-      this.MANY({
-        GATE: () => this.aheadAfterPragmas(T.Ident),
-        DEF: () => {
-          const first = this.LA(1);
-          try {
-            const decl = this.SUBRULE(this.varItem);
-            this.ACTION(() => list.push(decl));
-          } catch (caught) {
-            this.recoverDeclaration(caught, first);
-          }
-        },
-      });
-      this.reservedWordAsName();
-      return list;
-    },
+    (): (A.Decl | undefined)[] => this.declarationList(T.K.VAR, this.varItem),
     { recoveryValueFunc: (): (A.Decl | undefined)[] => [] },
   );
 
@@ -353,24 +328,7 @@ export abstract class DeclRules extends StmtRules {
 
   private exceptionSection = this.RULE(
     "exceptionSection",
-    (): (A.Decl | undefined)[] => {
-      this.CONSUME(T.K.EXCEPTION);
-      const list: (A.Decl | undefined)[] = [];
-      this.MANY({
-        GATE: () => this.aheadAfterPragmas(T.Ident),
-        DEF: () => {
-          const first = this.LA(1);
-          try {
-            const decl = this.SUBRULE(this.exceptionItem);
-            this.ACTION(() => list.push(decl));
-          } catch (caught) {
-            this.recoverDeclaration(caught, first);
-          }
-        },
-      });
-      this.reservedWordAsName();
-      return list;
-    },
+    (): (A.Decl | undefined)[] => this.declarationList(T.K.EXCEPTION, this.exceptionItem),
     { recoveryValueFunc: (): (A.Decl | undefined)[] => [] },
   );
 
@@ -401,24 +359,7 @@ export abstract class DeclRules extends StmtRules {
 
   private revealSection = this.RULE(
     "revealSection",
-    (): (A.Decl | undefined)[] => {
-      this.CONSUME(T.K.REVEAL);
-      const list: (A.Decl | undefined)[] = [];
-      this.MANY({
-        GATE: () => this.aheadAfterPragmas(T.Ident),
-        DEF: () => {
-          const first = this.LA(1);
-          try {
-            const decl = this.SUBRULE(this.revealItem);
-            this.ACTION(() => list.push(decl));
-          } catch (caught) {
-            this.recoverDeclaration(caught, first);
-          }
-        },
-      });
-      this.reservedWordAsName();
-      return list;
-    },
+    (): (A.Decl | undefined)[] => this.declarationList(T.K.REVEAL, this.revealItem),
     { recoveryValueFunc: (): (A.Decl | undefined)[] => [] },
   );
 
