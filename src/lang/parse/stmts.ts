@@ -5,6 +5,7 @@ import {
   isRecognitionException,
   type IToken,
   type OrMethodOpts,
+  type ParserMethod,
   type TokenType,
 } from "chevrotain";
 import type * as A from "../ast.js";
@@ -495,6 +496,26 @@ export abstract class StmtRules extends ExprRules {
     { recoveryValueFunc: () => undefined },
   );
 
+  /** `arm {| arm} [ELSE stmts] END`, the tail CASE and TYPECASE share (a leading `|` is allowed). */
+  private armsToEnd<Arm>(arm: ParserMethod<[], Arm>): { arms: Arm[]; otherwise?: A.Stmt[] } {
+    const arms: Arm[] = [];
+    this.OPTION(() => {
+      const first = this.SUBRULE(arm);
+      this.ACTION(() => arms.push(first));
+    });
+    this.MANY(() => {
+      this.CONSUME(T.Bar);
+      const next = this.SUBRULE2(arm);
+      this.ACTION(() => arms.push(next));
+    });
+    const otherwise = this.OPTION2(() => {
+      this.CONSUME(T.K.ELSE);
+      return this.SUBRULE(this.stmts);
+    });
+    this.CONSUME(T.K.END);
+    return otherwise ? { arms, otherwise } : { arms };
+  }
+
   private caseStmt = this.RULE(
     "caseStmt",
     (): A.Stmt | undefined => {
@@ -502,21 +523,7 @@ export abstract class StmtRules extends ExprRules {
       if (this.plainLoops()) return this.plainCase(first);
       const selector = this.SUBRULE(this.expr);
       this.CONSUME(T.K.OF);
-      const arms: A.CaseArm[] = [];
-      this.OPTION(() => {
-        const arm = this.SUBRULE(this.caseArm);
-        this.ACTION(() => arms.push(arm));
-      });
-      this.MANY(() => {
-        this.CONSUME(T.Bar);
-        const arm = this.SUBRULE2(this.caseArm);
-        this.ACTION(() => arms.push(arm));
-      });
-      const otherwise = this.OPTION2(() => {
-        this.CONSUME(T.K.ELSE);
-        return this.SUBRULE(this.stmts);
-      });
-      this.CONSUME(T.K.END);
+      const { arms, otherwise } = this.armsToEnd(this.caseArm);
       return this.ACTION((): A.Stmt => ({
         kind: "Case",
         selector,
@@ -599,21 +606,7 @@ export abstract class StmtRules extends ExprRules {
       const first = this.CONSUME(T.K.TYPECASE);
       const selector = this.SUBRULE(this.expr);
       this.CONSUME(T.K.OF);
-      const arms: A.TypeCaseArm[] = [];
-      this.OPTION(() => {
-        const arm = this.SUBRULE(this.typeCaseArm);
-        this.ACTION(() => arms.push(arm));
-      });
-      this.MANY(() => {
-        this.CONSUME(T.Bar);
-        const arm = this.SUBRULE2(this.typeCaseArm);
-        this.ACTION(() => arms.push(arm));
-      });
-      const otherwise = this.OPTION2(() => {
-        this.CONSUME(T.K.ELSE);
-        return this.SUBRULE(this.stmts);
-      });
-      this.CONSUME(T.K.END);
+      const { arms, otherwise } = this.armsToEnd(this.typeCaseArm);
       return this.ACTION((): A.Stmt => ({
         kind: "TypeCase",
         selector,
