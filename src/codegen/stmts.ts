@@ -25,7 +25,7 @@ import { convertScalar, genCall, openPlace } from "./calls.js";
 import { initDefaults, narrowTest } from "./objects.js";
 import type * as ast from "../lang/ast.js";
 import type { Symbol, Type } from "../typecheck/index.js";
-import { checksOf, constantOf, symbolOf, typeOfNode } from "../typecheck/index.js";
+import { checksOf, constantOf, ordinalOf, symbolOf, typeOfNode } from "../typecheck/index.js";
 
 type Ref = binaryen.ExpressionRef;
 
@@ -431,19 +431,7 @@ function caseStmt(f: FunctionGen, s: ast.CaseStmt): Ref {
   const get = (): Ref => f.get(sel, repr);
   const ord = (e: ast.Expr): bigint => {
     const v = constantOf(f.mg.program, e);
-    if (!v) return 0n;
-    switch (v.kind) {
-      case "Int":
-        return v.value;
-      case "Bool":
-        return v.value ? 1n : 0n;
-      case "Char":
-        return BigInt(v.value);
-      case "Enum":
-        return BigInt(v.ordinal);
-      default:
-        return 0n;
-    }
+    return v === undefined ? 0n : (ordinalOf(v) ?? 0n);
   };
   const ranges: { low: bigint; high: bigint; arm: number }[] = [];
   s.arms.forEach((arm, k) => {

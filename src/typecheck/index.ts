@@ -193,6 +193,7 @@ export {
 export type * from "./types.js";
 export type * from "./symbols.js";
 export type { ConstValue } from "./values.js";
+export { ordinalOf } from "./values.js";
 export {
   objectMembers,
   type ObjectMembers,
