@@ -12,21 +12,6 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const HELLO = "samples/programs/Hello.m3";
 const EXPECTED = "Hello, Spindle!\n";
 
-/**
- * Until the lead registers `run` in src/cli/commands.ts, the same built command behind a minimal
- * commander program, loaded the way bin/spindle.js loads the CLI (compiled JS from dist/).
- */
-const RUN_ONLY_CLI = `
-import { Command } from "commander";
-import { CliContext } from ${JSON.stringify(new URL("../dist/cli/context.js", import.meta.url).href)};
-import { runCommand } from ${JSON.stringify(new URL("../dist/cli/commands/run.js", import.meta.url).href)};
-const io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
-const context = new CliContext(io, { json: false, quiet: false, color: false, debug: false });
-const program = new Command("spindle");
-runCommand.register(program, async (_invoked, run) => { process.exitCode = await run(context); });
-await program.parseAsync(process.argv.slice(1), { from: "user" });
-`;
-
 function spawn(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
@@ -51,17 +36,11 @@ export async function startupBenchmark(): Promise<string> {
   const cache = mkdtempSync(join(tmpdir(), "spindle-bench-cache-"));
   const env = { ...process.env, XDG_CACHE_HOME: cache };
   try {
-    let spindleArgs = ["bin/spindle.js", "run", HELLO];
-    let entry = "`spindle run`";
+    const spindleArgs = ["bin/spindle.js", "run", HELLO];
+    const entry = "`spindle run` (bin/spindle.js, which loads the bundle in dist/bundle/)";
     // the first run, on an empty cache, compiles the standard library and fills the cache
-    let t0 = performance.now();
-    let first = spawn(spindleArgs, env);
-    if (first.stderr.includes("unknown command 'run'")) {
-      spindleArgs = ["--input-type=module", "-e", RUN_ONLY_CLI, "run", HELLO];
-      entry = "dist/cli/commands/run.js (stand-in: `run` not registered in the CLI yet)";
-      t0 = performance.now();
-      first = spawn(spindleArgs, env);
-    }
+    const t0 = performance.now();
+    const first = spawn(spindleArgs, env);
     const uncached = { medianMs: performance.now() - t0 };
     if (first.status !== 0 || first.stdout !== EXPECTED)
       return `#### Cold start\n\n${entry} ${HELLO} failed (status ${first.status}), not measured:\n\n\`\`\`\n${(first.stdout + first.stderr).slice(0, 2000)}\n\`\`\``;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The installed `spindle` command: hands the process's arguments to the compiled CLI.
-import { runCli } from "../dist/cli/main.js";
+import { runCli } from "../dist/bundle/main.js";
 
 // When the reader of our output goes away (`spindle … | head`), stop quietly as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { CliContext, ExitCode, UsageError, resolveColor, type CliIo } from "./context.js";
 import { commands } from "./commands.js";
+import { PACKAGE_JSON } from "./paths.js";
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -12,8 +13,7 @@ Exit codes:
   3  internal error in Spindle itself (please report it; --debug shows the stack)`;
 
 export function packageVersion(): string {
-  const url = new URL("../../package.json", import.meta.url);
-  const parsed: unknown = JSON.parse(readFileSync(url, "utf8"));
+  const parsed: unknown = JSON.parse(readFileSync(PACKAGE_JSON, "utf8"));
   if (typeof parsed === "object" && parsed !== null && "version" in parsed) {
     return String(parsed.version);
   }

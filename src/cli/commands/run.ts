@@ -3,10 +3,10 @@
 // process's standard input, and exits with the program's status.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import type { SpindleCommand } from "../command.js";
 import { ExitCode, UsageError, type CliContext } from "../context.js";
+import { STDLIB_DIR } from "../paths.js";
 import { error } from "../../lang/diagnostics.js";
 import { fileSpan } from "../../lang/source.js";
 import {
@@ -25,8 +25,6 @@ interface RunOptions {
   heap: string;
   cache: boolean;
 }
-
-const STDLIB_DIR = fileURLToPath(new URL("../../../stdlib/", import.meta.url));
 
 export const runCommand: SpindleCommand = {
   register(program: Command, dispatch) {
