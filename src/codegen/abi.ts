@@ -78,6 +78,8 @@ export const HostImport = {
   argCount: "arg_count",
   argLength: "arg_length",
   argCopy: "arg_copy",
+  /** raised_at(site): the RAISE about to run, so an exception that escapes names its position. */
+  raisedAt: "raised_at",
 } as const;
 
 /** Stream numbers for HostImport.write / flush / read. */

@@ -97,6 +97,7 @@ const HOST_SIGNATURES: Readonly<Record<string, RuntimeSignature>> = {
   [HostImport.argCount]: { params: [], result: i32 },
   [HostImport.argLength]: { params: [i32], result: i32 },
   [HostImport.argCopy]: { params: [i32, i32], result: i32 },
+  [HostImport.raisedAt]: { params: [i32], result: binaryen.none },
 };
 
 /** Growable little-endian static data image, addressed from __memory_base. */

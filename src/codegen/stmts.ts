@@ -607,7 +607,9 @@ function raise(f: FunctionGen, s: ast.RaiseStmt): Ref {
     if (f.mg.layouts.isTracedRef(argType)) arg = convertTo(f, s.argument, argType);
     else arg = f.mg.boxException(f, argType, convertTo(f, s.argument, argType));
   }
+  const site = m.i32.const(f.mg.faultSite(s.span));
   return m.block(null, [
+    m.call(f.mg.host(abi.HostImport.raisedAt), [site], binaryen.none),
     m.call(f.mg.runtime(abi.RuntimeExport.raise), [m.i32.const(id | 0), arg], binaryen.none),
     m.unreachable(),
   ]);

@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spindle } from "./harness.js";
+import { STDLIB_DIR } from "../../src/cli/paths.js";
 
 const GOLDEN = join(import.meta.dirname, "golden");
 const SAMPLES = join(import.meta.dirname, "../../samples/programs");
@@ -87,7 +88,13 @@ describe("golden programs", () => {
         check(`${c.expected}.out`, result.stdout);
         check(
           `${c.expected}.err`,
-          result.stderr.split(GOLDEN).join("golden").split(SAMPLES).join("samples"),
+          result.stderr
+            .split(GOLDEN)
+            .join("golden")
+            .split(SAMPLES)
+            .join("samples")
+            .split(STDLIB_DIR)
+            .join("stdlib/"),
         );
         expect(result.code).toBe(expectedExit(c.files));
       },

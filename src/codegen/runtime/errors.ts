@@ -16,22 +16,24 @@ export type RuntimeFailure =
       readonly position?: SourcePosition;
     }
   | { readonly kind: "stackOverflow" }
-  | { readonly kind: "unhandledException"; readonly exception: string; readonly argument: number }
+  | {
+      readonly kind: "unhandledException";
+      readonly exception: string;
+      readonly argument: number;
+      /** The RAISE that started it, when the raising module recorded it. */
+      readonly position?: SourcePosition;
+    }
   /** A trap that no checked run-time error announced: a bug in generated code or the runtime. */
   | { readonly kind: "trap"; readonly message: string };
 
 export function describeFailure(failure: RuntimeFailure): string {
   switch (failure.kind) {
-    case "fault": {
-      const where = failure.position
-        ? `${failure.position.file}:${failure.position.line}:${failure.position.column}: `
-        : "";
-      return `${where}checked run-time error: ${faultMessage(failure.code)}`;
-    }
+    case "fault":
+      return `${where(failure.position)}checked run-time error: ${faultMessage(failure.code)}`;
     case "stackOverflow":
       return `checked run-time error: ${faultMessage(8)}`;
     case "unhandledException":
-      return `checked run-time error: unhandled exception '${failure.exception}'`;
+      return `${where(failure.position)}checked run-time error: unhandled exception '${failure.exception}'`;
     case "trap":
       return `run-time trap: ${failure.message}`;
     default: {
@@ -39,6 +41,10 @@ export function describeFailure(failure: RuntimeFailure): string {
       return unreachable;
     }
   }
+}
+
+function where(position: SourcePosition | undefined): string {
+  return position ? `${position.file}:${position.line}:${position.column}: ` : "";
 }
 
 /** Raised by the loader when a program stops on a checked run-time error or a trap. */

@@ -92,6 +92,8 @@ export class RuntimeHost {
   ]);
   private readonly buffered = new Map<number, number>();
   private lastFault: FaultRecord | undefined;
+  /** The latest RAISE: where an exception that escapes the program was raised. */
+  private lastRaise: { readonly module: string; readonly site: number } | undefined;
   private exitStatus: number | undefined;
   private readonly clock: () => number;
   private readonly argv: readonly string[];
@@ -120,6 +122,9 @@ export class RuntimeHost {
     return {
       [HostImport.fault]: (code: number, site: number) => {
         this.lastFault ??= { module: moduleName, code, site };
+      },
+      [HostImport.raisedAt]: (site: number) => {
+        this.lastRaise = { module: moduleName, site };
       },
       [HostImport.clockMs]: () => this.clock(),
       [HostImport.exit]: (status: number) => {
@@ -180,6 +185,7 @@ export class RuntimeHost {
   /** Forgets a previous run's fault or exit so the next call into Wasm starts clean. */
   reset(): void {
     this.lastFault = undefined;
+    this.lastRaise = undefined;
     this.exitStatus = undefined;
   }
 
@@ -210,7 +216,13 @@ export class RuntimeHost {
       const id = Number(payload >> 32n);
       const argument = Number(payload & 0xffffffffn);
       const exception = this.exceptionNames.get(id) ?? `#${id.toString(16).padStart(8, "0")}`;
-      return failed({ kind: "unhandledException", exception, argument });
+      const position = this.lastRaise && this.positionOf(this.lastRaise);
+      return failed({
+        kind: "unhandledException",
+        exception,
+        argument,
+        ...(position ? { position } : {}),
+      });
     }
     if (caught instanceof wasm.RuntimeError) {
       return failed({ kind: "trap", message: caught.message });
@@ -228,7 +240,10 @@ export class RuntimeHost {
     };
   }
 
-  private positionOf(record: FaultRecord): SourcePosition | undefined {
+  private positionOf(record: {
+    readonly module: string;
+    readonly site: number;
+  }): SourcePosition | undefined {
     const table = this.siteTables.get(record.module);
     const site = table?.sites[record.site];
     if (!table || !site) return undefined;
