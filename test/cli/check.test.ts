@@ -58,6 +58,24 @@ describe("spindle check", () => {
     expect(full.stderr).toContain("interface 'Nowhere' was not found");
   });
 
+  it("finds an interface beside the named module, and says where it looked when it is missing", async () => {
+    file("Beside.i3", "INTERFACE Beside;\nCONST Answer = 42;\nEND Beside.\n");
+    const user = file(
+      "UsesBeside.m3",
+      "MODULE UsesBeside EXPORTS Main;\nIMPORT Beside;\nVAR x := Beside.Answer;\nBEGIN\nEND UsesBeside.\n",
+    );
+    expect(await spindle(["check", user])).toMatchObject({ code: 0, stderr: "" });
+    const lost = file(
+      "UsesMissing.m3",
+      "MODULE UsesMissing EXPORTS Main;\nIMPORT Missing;\nBEGIN\nEND UsesMissing.\n",
+    );
+    const run = await spindle(["check", lost]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "UsesMissing.m3:2:8: error[E2022]: interface 'Missing' was not found: no Missing.i3 on the search path",
+    );
+  });
+
   it("says when a file cannot be read", async () => {
     const run = await spindle(["check", join(dir, "Missing.m3")]);
     expect(run.code).toBe(1);

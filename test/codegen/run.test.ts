@@ -1,5 +1,5 @@
 // `spindle run`: the build cache, --gc-stats, and how a broken program is reported.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -89,4 +89,35 @@ describe("spindle run", () => {
     );
     expect(heavy).toEqual([]);
   });
+
+  it("finds imported interfaces and their modules beside the named file, without -I", async () => {
+    const folder = join(GOLDEN, "CrossModule");
+    const expected = readFileSync(join(folder, "expected.out"), "utf8");
+    const result = await spindle(["run", join(folder, "Main.m3")], { XDG_CACHE_HOME: cacheHome });
+    expect(result).toMatchObject({ code: 0, stdout: expected, stderr: "" });
+  }, 120_000);
+
+  it("prefers an -I folder over the named file's own folder", async () => {
+    const own = join(dir, "own");
+    const other = join(dir, "other");
+    const unit = (name: string, value: number): Record<string, string> => ({
+      [`${name}.i3`]: `INTERFACE ${name};\nPROCEDURE Value(): INTEGER;\nEND ${name}.\n`,
+      [`${name}.m3`]: `MODULE ${name};\nPROCEDURE Value(): INTEGER = BEGIN RETURN ${value} END Value;\nBEGIN\nEND ${name}.\n`,
+    });
+    for (const [folder, files] of [
+      [own, unit("Choice", 1)],
+      [other, unit("Choice", 2)],
+    ] as const) {
+      mkdirSync(folder, { recursive: true });
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+    }
+    const main = join(own, "Main.m3");
+    writeFileSync(
+      main,
+      "MODULE Main;\nIMPORT Choice, IO;\nBEGIN\n  IO.PutInt(Choice.Value())\nEND Main.\n",
+    );
+    const env = { XDG_CACHE_HOME: cacheHome };
+    expect((await spindle(["run", main], env)).stdout).toBe("1");
+    expect((await spindle(["run", "-I", other, main], env)).stdout).toBe("2");
+  }, 120_000);
 });

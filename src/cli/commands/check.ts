@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import type { SpindleCommand } from "../command.js";
 import { ExitCode, type CliContext } from "../context.js";
-import { collectRepeated } from "../options.js";
+import { collectRepeated, searchPathFor } from "../options.js";
 import { error, hasErrors, type Diagnostic } from "../../lang/diagnostics.js";
 import type { Unit } from "../../lang/ast.js";
 import { fileSpan, type SourceFile } from "../../lang/source.js";
@@ -98,7 +98,13 @@ export async function runCheck(
     }
   }
   if (!options.syntaxOnly && sources.length > 0) {
-    const checked = check({ units: sources, searchPath: options.include });
+    const checked = check({
+      units: sources,
+      searchPath: searchPathFor(
+        options.include,
+        sources.map((s) => s.path),
+      ),
+    });
     diagnostics.push(...checked.diagnostics);
     if (options.dumpTypes) {
       for (const unit of checked.program.units) {

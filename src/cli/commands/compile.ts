@@ -8,7 +8,7 @@ import { ExitCode, UsageError, type CliContext } from "../context.js";
 import { error, hasErrors, type Diagnostic } from "../../lang/diagnostics.js";
 import { fileSpan, type SourceFile } from "../../lang/source.js";
 import type { SignMode } from "../../signer/local-signer.js";
-import { collectRepeated } from "../options.js";
+import { collectRepeated, searchPathFor } from "../options.js";
 import { parseOptimize } from "./run.js";
 
 interface CompileOptions {
@@ -91,7 +91,8 @@ async function compileLocally(
   // Binaryen and the checker load only here, so other commands start fast.
   const { compileAttested } = await import("../../signer/attest.js");
   const { signAfterCompile } = await import("../../signer/local-signer.js");
-  const result = compileAttested({ module, searchPath: options.include, optimize });
+  const searchPath = searchPathFor(options.include, [module.path]);
+  const result = compileAttested({ module, searchPath, optimize });
   context.diagnostics(result.diagnostics);
   if (!result.wasm || !result.attributes) return ExitCode.inputErrors;
   const mode: SignMode =
@@ -144,7 +145,7 @@ async function compileWithService(
   const interfaces = new Map<string, string>();
   const checked = check({
     units: [module],
-    searchPath: options.include,
+    searchPath: searchPathFor(options.include, [module.path]),
     readFile: (path) => {
       let text: string | undefined;
       try {

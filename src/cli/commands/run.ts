@@ -6,6 +6,7 @@ import { basename } from "node:path";
 import type { Command } from "commander";
 import type { SpindleCommand } from "../command.js";
 import { ExitCode, UsageError, type CliContext } from "../context.js";
+import { collectRepeated, searchPathFor } from "../options.js";
 import { STDLIB_DIR } from "../paths.js";
 import { error } from "../../lang/diagnostics.js";
 import { fileSpan } from "../../lang/source.js";
@@ -38,7 +39,7 @@ export const runCommand: SpindleCommand = {
       .option(
         "-I, --include <dir>",
         "search folder for imported interfaces (repeatable)",
-        collect,
+        collectRepeated,
         [],
       )
       .option("-O, --optimize <level>", "optimisation level 0-3", "2")
@@ -76,10 +77,6 @@ export function splitOperands(
       : operands.findIndex((f) => !/\.(m3|i3|wasm)$/.test(f));
   const at = split < 0 ? operands.length : split;
   return { units: operands.slice(0, at), args: operands.slice(at) };
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 export function parseOptimize(level: string): 0 | 1 | 2 | 3 {
@@ -183,7 +180,7 @@ function request(
 ) {
   return {
     files,
-    searchPath: options.include,
+    searchPath: searchPathFor(options.include, files),
     optimize,
     stdlibDir: STDLIB_DIR,
     compilerVersion: COMPILER_VERSION,
