@@ -1,7 +1,7 @@
 (* Fmt: numbers and other values as text, written in Modula-3 over Text and two TEXT primitives. *)
 MODULE Fmt;
 
-IMPORT Word, Text;
+IMPORT LongFloat, Text, Word;
 
 (* TEXT primitives the code generator supplies (see Text.m3): a fresh zeroed text of n characters,
    and a store into one before it is shared. *)
@@ -70,105 +70,189 @@ PROCEDURE Digits (u: Word.T; base: Base; lead: [0 .. 1]): TEXT =
     RETURN t
   END Digits;
 
+(* Floating point, as cm3's Fmt.i3 specifies it. The digits are LongFloat's, the fewest that read
+   back as x; a precision beyond them adds zeros, a precision short of them rounds them as
+   rounding x itself would (their errorSign settles a tie, then the even digit wins). *)
+
+TYPE
+  (* d[0].d[1]...d[len-1] * 10^exp; the digits from len on are zeros, and len = 0 is zero *)
+  Decimal = RECORD
+    len: INTEGER;
+    d: ARRAY [0 .. LongFloat.MaxSignifDigits - 1] OF [0 .. 9];
+    exp: INTEGER
+  END;
+
+  (* A text built a character at a time into an array sized in advance. *)
+  Builder = RECORD chars: REF ARRAY OF CHAR; n: CARDINAL := 0 END;
+
 PROCEDURE Real (x: REAL; style := Style.Auto; prec: CARDINAL := 8; literal := FALSE): TEXT =
   BEGIN
-    IF style = Style.Sci THEN RETURN Sci(FLOAT(x, LONGREAL), prec, 2) END;
-    RETURN LongReal(FLOAT(x, LONGREAL), style, prec, literal)
+    RETURN Float(LongFloat.ToDecimalOfReal(x), style, prec, literal, 2, 'e')
   END Real;
+
+PROCEDURE LongReal (x: LONGREAL; style := Style.Auto; prec: CARDINAL := 16; literal := FALSE): TEXT =
+  BEGIN
+    RETURN Float(LongFloat.ToDecimal(x), style, prec, literal, 3, 'd')
+  END LongReal;
 
 PROCEDURE Extended (x: EXTENDED; style := Style.Auto; prec: CARDINAL := 16; literal := FALSE): TEXT =
   BEGIN
-    RETURN LongReal(FLOAT(x, LONGREAL), style, prec, literal)
+    RETURN Float(LongFloat.ToDecimal(FLOAT(x, LONGREAL)), style, prec, literal, 3, 'x')
   END Extended;
 
-(* Fixed notation with prec digits after the point (Fix), or with prec significant digits (Auto;
-   cm3 keeps prec + 1 and switches to exponents only at magnitude 6); Sci is cm3's, see Sci.
-   The digits are produced by scaling, which is exact for the values tests use. *)
-PROCEDURE LongReal (x: LONGREAL; style := Style.Auto; prec: CARDINAL := 16; literal := FALSE): TEXT =
-  VAR
-    sign := "";
-    exponent := 0;
-    scaled: LONGREAL;
-    digits: INTEGER;
-    intPart, fracPart: TEXT;
+(* expDigits: the exponent's width in Style.Sci (cm3's MaxExpDigits); letter: what introduces the
+   exponent of a literal ('e' for REAL, 'd' for LONGREAL, 'x' for EXTENDED). *)
+PROCEDURE Float (READONLY a: LongFloat.DecimalApprox; style: Style; prec: CARDINAL;
+                 literal: BOOLEAN; expDigits: CARDINAL; letter: CHAR): TEXT =
+  VAR sign := "";
   BEGIN
-    IF x # x THEN RETURN "NaN" END;
-    IF style = Style.Sci THEN RETURN Sci(x, prec, 3) END;
-    IF x < 0.0D0 THEN sign := "-"; x := -x END;
-    IF x > 1.0D300 THEN RETURN sign & "Infinity" END;
-    IF style = Style.Fix THEN
-      RETURN sign & FixDigits(x, prec)
-    END;
-    IF x = 0.0D0 THEN RETURN "0" END;
-    scaled := x;
-    WHILE scaled >= 10.0D0 DO scaled := scaled / 10.0D0; INC(exponent) END;
-    WHILE scaled < 1.0D0 DO scaled := scaled * 10.0D0; DEC(exponent) END;
-    IF prec = 0 THEN prec := 1 END;
-    IF style = Style.Auto AND exponent >= -5 AND exponent < VAL(prec, INTEGER) THEN
-      digits := VAL(prec, INTEGER) - 1 - exponent;
-      RETURN sign & Trim(FixDigits(x, MAX(digits, 0)))
-    END;
-    intPart := FixDigits(scaled, prec - 1);
-    IF Text.Equal(Text.Sub(intPart, 0, 2), "10") THEN
-      intPart := FixDigits(scaled / 10.0D0, prec - 1);
-      INC(exponent)
-    END;
-    IF style = Style.Auto THEN intPart := Trim(intPart) END;
-    fracPart := "e" & Int(exponent);
-    RETURN sign & intPart & fracPart
-  END LongReal;
+    IF a.sign = 1 THEN sign := "-" END;
+    CASE a.class OF
+    | LongFloat.IEEEClass.SignalingNaN, LongFloat.IEEEClass.QuietNaN =>
+        IF literal THEN RETURN Quotient("0", letter) END;
+        IF style = Style.Sci THEN RETURN " NaN" END;
+        RETURN "NaN"
+    | LongFloat.IEEEClass.Infinity =>
+        IF style = Style.Sci AND a.sign = 0 THEN sign := " " END;
+        IF literal THEN RETURN sign & Quotient("1", letter) END;
+        RETURN sign & "Infinity"
+    | LongFloat.IEEEClass.Zero =>
+        CASE style OF
+        | Style.Sci => RETURN " " & Fixed(Rounded(a, 0), prec, literal) & Pad("", expDigits + 2)
+        | Style.Fix => RETURN Fixed(Rounded(a, 0), prec, literal) & Suffix(literal, letter)
+        | Style.Auto => RETURN Fixed(Rounded(a, 0), 0, literal) & Suffix(literal, letter)
+        END
+    | LongFloat.IEEEClass.Normal, LongFloat.IEEEClass.Denormal =>
+        CASE style OF
+        | Style.Sci =>
+            IF a.sign = 0 THEN sign := " " END;
+            RETURN sign & Scientific(Rounded(a, prec + 1), prec, literal, expDigits, letter)
+        | Style.Fix =>
+            RETURN sign & Fixed(Rounded(a, a.exp + 1 + prec), prec, literal) & Suffix(literal, letter)
+        | Style.Auto => RETURN sign & Auto(Rounded(a, prec + 1), literal, letter)
+        END
+    END
+  END Float;
 
-(* cm3's Style.Sci: a minus sign or blank, one digit, a point and prec digits (no point when prec
-   is 0), then "e", the exponent's sign and expDigits digits; zero has blanks for the exponent. *)
-PROCEDURE Sci (x: LONGREAL; prec: CARDINAL; expDigits: CARDINAL): TEXT =
-  VAR
-    sign := " ";
-    exponent := 0;
-    mantissa: TEXT;
-    expSign := "+";
+(* "1.0/0.0", "1.0d0/0.0d0" or "1.0x0/0.0x0" (and the same with a 0 for NaN) *)
+PROCEDURE Quotient (numerator: TEXT; letter: CHAR): TEXT =
+  VAR suffix := Suffix(TRUE, letter);
   BEGIN
-    IF x # x THEN RETURN " NaN" END;
-    IF x < 0.0D0 THEN sign := "-"; x := -x END;
-    IF x - x # 0.0D0 THEN RETURN sign & "Infinity" END;
-    IF x = 0.0D0 THEN RETURN sign & FixDigits(x, prec) & Pad("", expDigits + 2) END;
-    WHILE x >= 10.0D0 DO x := x / 10.0D0; INC(exponent) END;
-    WHILE x < 1.0D0 DO x := x * 10.0D0; DEC(exponent) END;
-    mantissa := FixDigits(x, prec);
-    IF Text.Equal(Text.Sub(mantissa, 0, 2), "10") THEN
-      mantissa := FixDigits(x / 10.0D0, prec);
-      INC(exponent)
+    RETURN numerator & ".0" & suffix & "/0.0" & suffix
+  END Quotient;
+
+(* What a literal in fixed point ends with: nothing for REAL, "d0" or "x0" for the others. *)
+PROCEDURE Suffix (literal: BOOLEAN; letter: CHAR): TEXT =
+  BEGIN
+    IF NOT literal OR letter = 'e' THEN RETURN "" END;
+    RETURN Text.FromChar(letter) & "0"
+  END Suffix;
+
+(* a rounded to its first n significant digits (n <= 0 rounds to a unit of 10^(a.exp - n + 1)). *)
+PROCEDURE Rounded (READONLY a: LongFloat.DecimalApprox; n: INTEGER): Decimal =
+  VAR r: Decimal; up: BOOLEAN; j: INTEGER;
+  BEGIN
+    r.d := a.digits;
+    r.exp := a.exp;
+    r.len := a.len;
+    IF a.class = LongFloat.IEEEClass.Zero OR n < 0 THEN r.len := 0; RETURN r END;
+    IF n >= a.len THEN RETURN r END;
+    IF a.digits[n] # 5 THEN
+      up := a.digits[n] > 5
+    ELSIF n + 1 < a.len THEN
+      up := TRUE (* the shortest digits never end in zero: more than half *)
+    ELSIF a.errorSign # 0 THEN
+      up := a.errorSign > 0
+    ELSE
+      up := n > 0 AND a.digits[n - 1] MOD 2 = 1
     END;
-    IF exponent < 0 THEN expSign := "-" END;
-    RETURN sign & mantissa & "e" & expSign & Pad(Int(ABS(exponent)), expDigits, '0')
-  END Sci;
+    r.len := n;
+    IF up THEN
+      j := n;
+      WHILE j > 0 AND r.d[j - 1] = 9 DO DEC(j) END;
+      IF j = 0 THEN r.d[0] := 1; r.len := 1; INC(r.exp) ELSE INC(r.d[j - 1]); r.len := j END
+    END;
+    WHILE r.len > 0 AND r.d[r.len - 1] = 0 DO DEC(r.len) END;
+    RETURN r
+  END Rounded;
 
-(* x >= 0 with exactly prec digits after the point, rounded half up. *)
-PROCEDURE FixDigits (x: LONGREAL; prec: CARDINAL): TEXT =
+(* The digit of r at 10^place. *)
+PROCEDURE DigitAt (READONLY r: Decimal; place: INTEGER): CHAR =
+  VAR i := r.exp - place;
+  BEGIN
+    IF i < 0 OR i >= r.len THEN RETURN '0' END;
+    RETURN DigitChars[r.d[i]]
+  END DigitAt;
+
+PROCEDURE NewBuilder (size: CARDINAL): Builder =
+  BEGIN
+    RETURN Builder{chars := NEW(REF ARRAY OF CHAR, size), n := 0}
+  END NewBuilder;
+
+PROCEDURE Put (VAR b: Builder; c: CHAR) =
+  BEGIN
+    b.chars[b.n] := c;
+    INC(b.n)
+  END Put;
+
+PROCEDURE Done (READONLY b: Builder): TEXT =
+  BEGIN
+    RETURN Text.FromChars(SUBARRAY(b.chars^, 0, b.n))
+  END Done;
+
+(* Style.Fix's digits: the units and above (at least "0"), then prec digits after a point. *)
+PROCEDURE Fixed (READONLY r: Decimal; prec: CARDINAL; literal: BOOLEAN): TEXT =
   VAR
-    scale := 1.0D0;
-    whole: LONGREAL;
-    n, frac: INTEGER;
-    fracText: TEXT;
+    top := 0;
+    b: Builder;
   BEGIN
-    FOR i := 1 TO prec DO scale := scale * 10.0D0 END;
-    whole := FLOAT(FLOOR(x), LONGREAL);
-    n := FLOOR(x);
-    frac := ROUND((x - whole) * scale);
-    IF FLOAT(frac, LONGREAL) >= scale THEN INC(n); frac := 0 END;
-    IF prec = 0 THEN RETURN Int(n) END;
-    fracText := Pad(Int(frac), prec, '0');
-    RETURN Int(n) & "." & fracText
-  END FixDigits;
+    IF r.len > 0 THEN top := MAX(r.exp, 0) END;
+    b := NewBuilder(top + prec + 3);
+    FOR place := top TO 0 BY -1 DO Put(b, DigitAt(r, place)) END;
+    IF prec > 0 OR literal THEN Put(b, '.') END;
+    FOR place := -1 TO -MAX(prec, ORD(literal)) BY -1 DO Put(b, DigitAt(r, place)) END;
+    RETURN Done(b)
+  END Fixed;
 
-(* Drops trailing zeros after a decimal point, and the point itself if nothing follows. *)
-PROCEDURE Trim (t: TEXT): TEXT =
-  VAR n := Text.Length(t);
+(* Style.Sci after the sign: one digit, a point and prec digits, then the exponent with its sign,
+   expDigits wide. *)
+PROCEDURE Scientific (READONLY r: Decimal; prec: CARDINAL; literal: BOOLEAN; expDigits: CARDINAL;
+                      letter: CHAR): TEXT =
+  VAR
+    b := NewBuilder(prec + 4);
+    exponent := "+";
   BEGIN
-    IF Text.FindChar(t, '.') < 0 THEN RETURN t END;
-    WHILE n > 0 AND Text.GetChar(t, n - 1) = '0' DO DEC(n) END;
-    IF n > 0 AND Text.GetChar(t, n - 1) = '.' THEN DEC(n) END;
-    RETURN Text.Sub(t, 0, n)
-  END Trim;
+    FOR place := r.exp TO r.exp - MAX(prec, ORD(literal)) BY -1 DO
+      Put(b, DigitAt(r, place));
+      IF place = r.exp AND (prec > 0 OR literal) THEN Put(b, '.') END
+    END;
+    IF r.exp < 0 THEN exponent := "-" END;
+    IF NOT literal THEN letter := 'e' END;
+    RETURN Done(b) & Text.FromChar(letter) & exponent & Pad(Int(ABS(r.exp)), expDigits, '0')
+  END Scientific;
+
+(* Style.Auto: scientific notation without blanks, plus signs or trailing zeros when the exponent
+   is 6 or more in magnitude, else fixed point without trailing zeros. *)
+PROCEDURE Auto (READONLY r: Decimal; literal: BOOLEAN; letter: CHAR): TEXT =
+  VAR last := r.exp - r.len + 1; (* the place of the last digit *)
+      b: Builder;
+  BEGIN
+    IF ABS(r.exp) >= 6 THEN
+      b := NewBuilder(r.len + 3);
+      FOR place := r.exp TO MIN(last, r.exp - ORD(literal)) BY -1 DO
+        Put(b, DigitAt(r, place));
+        IF place = r.exp AND (last < r.exp OR literal) THEN Put(b, '.') END
+      END;
+      IF NOT literal THEN letter := 'e' END;
+      RETURN Done(b) & Text.FromChar(letter) & Int(r.exp)
+    END;
+    b := NewBuilder(r.len + 10);
+    FOR place := MAX(r.exp, 0) TO MIN(last, -ORD(literal)) BY -1 DO
+      Put(b, DigitAt(r, place));
+      IF place = 0 AND (last < 0 OR literal) THEN Put(b, '.') END
+    END;
+    RETURN Done(b) & Suffix(literal, letter)
+  END Auto;
 
 PROCEDURE Pad (text: TEXT; length: CARDINAL; padChar: CHAR := ' '; align: Align := Align.Right): TEXT =
   VAR

@@ -1,7 +1,7 @@
 (* Scan: reading numbers and booleans from text; surrounding blanks are allowed. *)
 MODULE Scan;
 
-IMPORT Text;
+IMPORT LongFloat, Text;
 
 PROCEDURE Trimmed (txt: TEXT; VAR start, stop: INTEGER) RAISES {BadFormat} =
   BEGIN
@@ -84,33 +84,45 @@ PROCEDURE Real (txt: TEXT): REAL RAISES {BadFormat} =
     RETURN FLOAT(LongReal(txt), REAL)
   END Real;
 
+(* The digits and the exponent are read exactly and rounded once, by LongFloat.FromDecimal. *)
 PROCEDURE LongReal (txt: TEXT): LONGREAL RAISES {BadFormat} =
+  CONST Kept = 60; (* significant digits; a nonzero digit after them counts as one more 1 *)
   VAR
     start, stop, d: INTEGER;
-    negative := FALSE;
-    value := 0.0D0;
-    scale := 1.0D0;
+    sign: [0 .. 1] := 0;
+    digits: ARRAY [0 .. Kept - 1] OF [0 .. 9];
+    kept := 0;
+    read := 0; (* digits read, leading zeros included *)
+    firstNonzero := -1; (* the index among them of the first nonzero digit *)
+    beforePoint := -1; (* digits read before the point; -1 while there is no point *)
     exponent := 0;
     expNegative := FALSE;
-    digits := 0;
     c: CHAR;
   BEGIN
     Trimmed(txt, start, stop);
     c := Text.GetChar(txt, start);
-    IF c = '-' THEN negative := TRUE; INC(start) ELSIF c = '+' THEN INC(start) END;
-    WHILE start < stop AND Digit(Text.GetChar(txt, start)) < 10 DO
-      value := value * 10.0D0 + FLOAT(Digit(Text.GetChar(txt, start)), LONGREAL);
-      INC(start); INC(digits)
+    IF c = '-' THEN sign := 1; INC(start) ELSIF c = '+' THEN INC(start) END;
+    WHILE start < stop DO
+      c := Text.GetChar(txt, start);
+      IF c = '.' AND beforePoint < 0 THEN
+        beforePoint := read
+      ELSE
+        d := Digit(c);
+        IF d >= 10 THEN EXIT END;
+        IF d # 0 AND firstNonzero < 0 THEN firstNonzero := read END;
+        IF firstNonzero >= 0 THEN
+          IF kept < Kept - 1 THEN
+            digits[kept] := d; INC(kept)
+          ELSIF d # 0 THEN
+            digits[Kept - 1] := 1; kept := Kept
+          END
+        END;
+        INC(read)
+      END;
+      INC(start)
     END;
-    IF start < stop AND Text.GetChar(txt, start) = '.' THEN
-      INC(start);
-      WHILE start < stop AND Digit(Text.GetChar(txt, start)) < 10 DO
-        scale := scale / 10.0D0;
-        value := value + FLOAT(Digit(Text.GetChar(txt, start)), LONGREAL) * scale;
-        INC(start); INC(digits)
-      END
-    END;
-    IF digits = 0 THEN RAISE BadFormat END;
+    IF read = 0 THEN RAISE BadFormat END;
+    IF beforePoint < 0 THEN beforePoint := read END;
     IF start < stop THEN
       c := Text.GetChar(txt, start);
       IF c # 'e' AND c # 'E' AND c # 'd' AND c # 'D' AND c # 'x' AND c # 'X' THEN RAISE BadFormat END;
@@ -122,14 +134,17 @@ PROCEDURE LongReal (txt: TEXT): LONGREAL RAISES {BadFormat} =
       WHILE start < stop DO
         d := Digit(Text.GetChar(txt, start));
         IF d >= 10 THEN RAISE BadFormat END;
-        exponent := exponent * 10 + d;
+        (* beyond any double's range either way; stop growing *)
+        IF exponent < 100000 THEN exponent := exponent * 10 + d END;
         INC(start)
       END;
-      FOR i := 1 TO exponent DO
-        IF expNegative THEN value := value / 10.0D0 ELSE value := value * 10.0D0 END
-      END
+      IF expNegative THEN exponent := -exponent END
     END;
-    IF negative THEN RETURN -value ELSE RETURN value END
+    IF firstNonzero < 0 THEN
+      IF sign = 1 THEN RETURN -0.0D0 ELSE RETURN 0.0D0 END
+    END;
+    RETURN LongFloat.FromDecimal(sign, SUBARRAY(digits, 0, kept),
+                                 beforePoint - 1 - firstNonzero + exponent)
   END LongReal;
 
 BEGIN
