@@ -2,7 +2,7 @@
 // object and descriptor layouts, frame protocol and fault codes. docs/abi.md explains each one.
 
 /** Bumped whenever anything in this file changes meaning; recorded in every module's meta. */
-export const ABI_VERSION = 1;
+export const ABI_VERSION = 2;
 
 // ---------------------------------------------------------------------------------------------
 // Import and export names
@@ -214,6 +214,12 @@ export const DescriptorField = {
   /** i32 display[depth + 1]: ancestor type ids by depth, display[depth] = typeId */
   display: 24,
 } as const;
+
+/**
+ * The i32 before an object type's method suite holds its method count, so that a module adding a
+ * subtype of an opaque type revealed elsewhere knows where its own slots start (section 6).
+ */
+export const METHOD_COUNT_SIZE = 4;
 
 export const DescriptorKind = { fixed: 1, openArray: 2, object: 3, text: 4 } as const;
 export type DescriptorKind = (typeof DescriptorKind)[keyof typeof DescriptorKind];

@@ -22,7 +22,7 @@ import {
   withPre,
   write,
 } from "./exprs.js";
-import { allocate, isTypeTest, typeCode } from "./objects.js";
+import { allocate, isTypeTest, methodEntry, typeCode } from "./objects.js";
 import { callMayCollect } from "./procedures.js";
 import { WORD_OPS, wordOpResult } from "./word.js";
 import type * as ast from "../lang/ast.js";
@@ -171,10 +171,14 @@ export function genCall(f: FunctionGen, e: ast.CallExpr, t: Type | undefined): R
       const checkNil = checksOf(f.mg.program, e).some((c) => c.kind === "Nil") || true;
       return finishCall(f, args, ws, full, (values) => {
         const [first, ...rest] = values;
-        const index = m.i32.load(
-          4 * target.method.index,
-          4,
+        // below an opaque ancestor revealed elsewhere, the slot adds its run-time method count
+        const slot = f.mg.layouts.objectLayout(target.method.of).slots[target.method.index] ?? {
+          offset: target.method.index,
+        };
+        const index = methodEntry(
+          f.mg,
           m.i32.load(abi.DescriptorField.methods, 4, m.i32.load(0, 4, f.get(self, "i32"))),
+          slot,
         );
         return m.block(
           null,

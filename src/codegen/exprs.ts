@@ -6,7 +6,7 @@ import * as abi from "./abi.js";
 import type { FunctionGen, Place } from "./frames.js";
 import { wasmType, type Repr } from "./layout.js";
 import { genCall, callMayAllocate } from "./calls.js";
-import { narrowTest } from "./objects.js";
+import { fieldAddress, methodOfType, narrowTest } from "./objects.js";
 import type * as ast from "../lang/ast.js";
 import type { ConstValue, FormalSymbol, Symbol, Type, VariableSymbol } from "../typecheck/index.js";
 import { callOf, checksOf, constantOf, symbolOf, typeOf } from "../typecheck/index.js";
@@ -68,8 +68,8 @@ export function exprType(f: FunctionGen, e: ast.Expr): Type {
     if (u.kind === "Ref") u = L.concrete(u.target);
     if (u.kind === "Record")
       return u.fields.find((x) => x.name === e.field.name)?.type ?? INTEGER_TYPE;
-    if (u.kind === "Object") {
-      const fields = L.objectFields(u);
+    if (u.kind === "Object" || u.kind === "Opaque") {
+      const fields = L.objectLayout(u);
       const i = fields.names.lastIndexOf(e.field.name);
       return fields.types[i] ?? INTEGER_TYPE;
     }
@@ -587,6 +587,11 @@ function rawExpr(f: FunctionGen, e: ast.Expr, t: Type): Ref {
       if (sym && sym.kind === "Constant") return constant(f, sym.value, t);
       if (sym && sym.kind === "EnumValue")
         return constant(f, { kind: "Enum", ordinal: sym.ordinal }, t);
+      // `T.m`, a method of an object type: its binding, from T's method suite when not constant
+      if (sym && sym.kind === "Method") {
+        if (folded?.kind === "Procedure") return constant(f, folded, t);
+        return methodOfType(f.mg, sym.of, sym.index);
+      }
       const pre: Ref[] = [];
       const p = place(f, e, pre);
       if (!p) return m.unreachable();
@@ -975,18 +980,20 @@ export function place(f: FunctionGen, e: ast.Expr, pre: Ref[]): Place | undefine
         }
       }
       if (u.kind === "Object" || u.kind === "Opaque" || u.kind === "Root") {
-        const fields = L.objectFields(objType);
-        const index = fields.names.lastIndexOf(e.field.name);
-        if (index < 0) {
+        const fields = L.objectLayout(objType);
+        const at = fields.offsets[fields.names.lastIndexOf(e.field.name)];
+        if (!at) {
           f.mg.unsupported(
             `field '${e.field.name}' of an object whose type is opaque here`,
             e.span,
           );
           return undefined;
         }
-        const offset = fields.dataStart + (fields.layout.fields[index]?.offset ?? 0);
         const r = checkedRef(f, expr(f, e.object), e, pre);
-        return offsetPlace(f, r, offset, t);
+        // below an opaque ancestor revealed elsewhere, the offset adds its run-time size
+        if (at.base)
+          return offsetPlace(f, () => fieldAddress(f.mg, r(), { ...at, offset: 0 }), at.offset, t);
+        return offsetPlace(f, r, at.offset, t);
       }
       f.mg.unsupported(`selection from ${u.kind}`, e.span);
       return undefined;

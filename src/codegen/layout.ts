@@ -5,8 +5,9 @@ import { HEADER_SIZE } from "./abi.js";
 import {
   concrete,
   layoutOf,
-  objectMembers,
   recordLayout,
+  type ObjectType,
+  type OpaqueType,
   type RecordLayout,
   type RevelationView,
   type Type,
@@ -43,11 +44,24 @@ export function k64(m: binaryen.Module, value: bigint): binaryen.ExpressionRef {
   );
 }
 
+/** What MUTEX is in every module: a branded object with no fields, so subtypes lay out alike. */
+export const MUTEX_OBJECT: ObjectType = {
+  kind: "Object",
+  super: { kind: "Root", traced: true },
+  traced: true,
+  brand: "MUTEX",
+  fields: [],
+  methods: [],
+  overrides: [],
+};
+
 export class Layouts {
   constructor(readonly view: RevelationView) {}
 
+  /** The type as this unit sees it; MUTEX, the predeclared opaque type, is an empty object. */
   concrete(t: Type): Type {
-    return concrete(t, this.view);
+    const u = concrete(t, this.view);
+    return u.kind === "Opaque" && u.qualifiedName === MUTEX_OBJECT.brand ? MUTEX_OBJECT : u;
   }
 
   reprOf(t: Type): Repr {
@@ -178,29 +192,101 @@ export class Layouts {
       : { size: 0, align: 1, fields: [] };
   }
 
-  /** An object's data fields: offsets from the object's start (after the header). */
-  objectFields(t: Type): {
-    layout: RecordLayout;
-    names: string[];
-    types: Type[];
-    dataStart: number;
-  } {
-    const members = objectMembers(t, this.view);
-    const layout = recordLayout(
-      members.fields.map((f) => ({ name: f.name, type: f.type })),
-      this.view,
-    );
-    const dataStart = Math.max(HEADER_SIZE, Math.ceil(HEADER_SIZE / layout.align) * layout.align);
-    return {
-      layout,
-      names: members.fields.map((f) => f.name),
-      types: members.fields.map((f) => f.type),
-      dataStart,
+  /**
+   * An object type's fields and method slots, inherited first (as objectMembers lists them). Each
+   * level of the inheritance chain starts 8-aligned, so a level's offsets do not depend on how
+   * the levels above it are laid out, only on their total size; below an opaque ancestor whose
+   * revelation this unit cannot see, offsets are relative to that ancestor's run-time size (and
+   * slots to its run-time method count), read from its descriptor (docs/abi.md, section 6).
+   */
+  objectLayout(t: Type): ObjectLayout {
+    const known = this.objectLayouts.get(t);
+    if (known) return known;
+    const shape = this.shape(t, 0);
+    const result: ObjectLayout = {
+      names: shape.fields.map((f) => f.name),
+      types: shape.fields.map((f) => f.type),
+      offsets: shape.fields.map((f) => f.at),
+      slots: shape.slots,
+      size: { offset: align8(shape.end.offset), ...baseOf(shape.end) },
+      methodCount: shape.methodEnd,
+      ...(shape.end.base ? { opaqueBase: shape.end.base } : {}),
     };
+    this.objectLayouts.set(t, result);
+    return result;
   }
 
-  objectSize(t: Type): number {
-    const f = this.objectFields(t);
-    return f.dataStart + f.layout.size;
+  private readonly objectLayouts = new WeakMap<Type, ObjectLayout>();
+
+  private shape(t: Type, depth: number): Shape {
+    const u = this.concrete(t);
+    if (u.kind === "Opaque" && depth < 200) {
+      const above = this.shape(u.super, depth + 1);
+      const at = { offset: 0, base: u };
+      return { fields: above.fields, slots: above.slots, end: at, methodEnd: at };
+    }
+    if (u.kind !== "Object" || depth >= 200)
+      return { fields: [], slots: [], end: { offset: HEADER_SIZE }, methodEnd: { offset: 0 } };
+    const above = this.shape(u.super, depth + 1);
+    const start = align8(above.end.offset);
+    const layout = recordLayout(
+      u.fields.map((f) => ({ name: f.name, type: f.type })),
+      this.view,
+    );
+    const base = baseOf(above.end);
+    const fields = [
+      ...above.fields,
+      ...u.fields.map((f, j) => ({
+        name: f.name,
+        type: f.type,
+        at: { offset: start + (layout.fields[j]?.offset ?? 0), ...base },
+      })),
+    ];
+    const first = above.methodEnd.offset;
+    const slots = [...above.slots, ...u.methods.map((_, j) => ({ offset: first + j, ...base }))];
+    return {
+      fields,
+      slots,
+      end: { offset: start + layout.size, ...base },
+      methodEnd: { offset: first + u.methods.length, ...base },
+    };
   }
+}
+
+/**
+ * A position in an object (a byte offset, or a method slot): static, or relative to the run-time
+ * size (method count) of `base`, an opaque ancestor revealed in another module.
+ */
+export interface ObjectOffset {
+  readonly offset: number;
+  readonly base?: OpaqueType;
+}
+
+export interface ObjectLayout {
+  readonly names: readonly string[];
+  readonly types: readonly Type[];
+  /** Each field's offset from the object's start (header included). */
+  readonly offsets: readonly ObjectOffset[];
+  /** Each method's slot in the method suite. */
+  readonly slots: readonly ObjectOffset[];
+  /** Object size with the header, a multiple of 8. */
+  readonly size: ObjectOffset;
+  readonly methodCount: ObjectOffset;
+  /** The nearest opaque ancestor whose layout only its revealing module knows. */
+  readonly opaqueBase?: OpaqueType;
+}
+
+interface Shape {
+  readonly fields: readonly { name: string; type: Type; at: ObjectOffset }[];
+  readonly slots: readonly ObjectOffset[];
+  readonly end: ObjectOffset;
+  readonly methodEnd: ObjectOffset;
+}
+
+function baseOf(at: ObjectOffset): { base?: OpaqueType } {
+  return at.base ? { base: at.base } : {};
+}
+
+function align8(n: number): number {
+  return Math.ceil(n / 8) * 8;
 }

@@ -38,7 +38,7 @@ import { unitNamed } from "../typecheck/index.js";
 import type { FunctionGen, Place } from "./frames.js";
 import { wasmSignature } from "./calls.js";
 import { load, store } from "./exprs.js";
-import { allocatorFingerprint, descriptor, descriptorGetterName } from "./objects.js";
+import { accessorFingerprint, accessorName, descriptor } from "./objects.js";
 import { uplevelSlotPlace, type UplevelSlot } from "./procedures.js";
 import type { FormalSymbol, Symbol } from "../typecheck/index.js";
 
@@ -79,6 +79,7 @@ const RUNTIME_SIGNATURES: Readonly<Record<string, RuntimeSignature>> = {
   [RuntimeExport.textHash]: { params: [i32], result: i32 },
   [RuntimeExport.textSub]: { params: [i32, i32, i32], result: i32 },
   [RuntimeExport.exit]: { params: [i32], result: binaryen.none },
+  [RuntimeExport.staticAlloc]: { params: [i32], result: i32 },
   [RuntimeExport.setUnion]: { params: [i32, i32, i32, i32], result: binaryen.none },
   [RuntimeExport.setIntersection]: { params: [i32, i32, i32, i32], result: binaryen.none },
   [RuntimeExport.setDifference]: { params: [i32, i32, i32, i32], result: binaryen.none },
@@ -168,10 +169,14 @@ export class ModuleGen {
   /** Static regions that hold traced references (globals), as offsets from __memory_base. */
   readonly rootOffsets: number[] = [];
   /** Work to do in __spindle_init before the body (method suites etc.), added by generators. */
-  readonly initActions: ((f: unknown) => binaryen.ExpressionRef)[] = [];
+  readonly initActions: ((f: FunctionGen) => binaryen.ExpressionRef)[] = [];
   readonly functionTypes = new Map<string, binaryen.Type>();
   private labelCounter = 0;
   readonly descriptors = new Map<string, number>();
+  /** Descriptors built by __spindle_init, by fingerprint: the global holding the address. */
+  readonly runtimeDescriptors = new Map<string, string>();
+  /** Opaque types revealed elsewhere whose layout this module reads at run time (objects.ts). */
+  readonly opaqueBases = new Map<string, { desc: string; size: string; methodBytes: string }>();
   readonly uplevelSymbols = new Set<Symbol>();
   readonly uplevel = new Map<Symbol, UplevelSlot>();
   private readonly helpers = new Set<string>();
@@ -269,33 +274,40 @@ export class ModuleGen {
     return internal;
   }
 
-  /** The allocator another module exports for an opaque type it reveals (see objects.ts). */
+  /** The revealing module's `T__NEW`: a new T with its defaults (see objects.ts). */
   importAllocator(opaque: { qualifiedName: string }): string {
-    const dot = opaque.qualifiedName.indexOf(".");
-    const iface = opaque.qualifiedName.slice(0, dot);
-    const name = `${opaque.qualifiedName.slice(dot + 1)}__NEW`;
-    return this.importOpaqueAccessor(iface, name, opaque.qualifiedName);
+    return this.importOpaqueAccessor(opaque.qualifiedName, "NEW", binaryen.none, i32);
   }
 
   /** The revealing module's `T__TYPE`: the absolute address of the opaque type's descriptor. */
   importDescriptor(opaque: { qualifiedName: string }): string {
-    const { iface, name } = descriptorGetterName(opaque.qualifiedName);
-    return this.importOpaqueAccessor(iface, name, `${opaque.qualifiedName}__TYPE`);
+    return this.importOpaqueAccessor(opaque.qualifiedName, "TYPE", binaryen.none, i32);
   }
 
-  /** A `() -> i32` procedure the revealing module exports for an opaque type, imported once. */
-  private importOpaqueAccessor(iface: string, name: string, fingerprinted: string): string {
+  /** The revealing module's `T__INIT(obj)`: stores the defaults of T's fields, hidden ones too. */
+  importInitializer(opaque: { qualifiedName: string }): string {
+    return this.importOpaqueAccessor(opaque.qualifiedName, "INIT", i32, binaryen.none);
+  }
+
+  /** A procedure the revealing module exports for an opaque type, imported once. */
+  private importOpaqueAccessor(
+    qualifiedName: string,
+    what: "NEW" | "TYPE" | "INIT",
+    params: binaryen.Type,
+    result: binaryen.Type,
+  ): string {
+    const { iface, name } = accessorName(qualifiedName, what);
     const key = `${iface}.${name}`;
     const known = this.procedureImports.get(key);
     if (known) return known;
     const internal = `import:${key}`;
-    this.m.addFunctionImport(internal, iface, name, binaryen.none, i32);
+    this.m.addFunctionImport(internal, iface, name, params, result);
     this.procedureImports.set(key, internal);
     this.metaImports.push({
       interface: iface,
       name,
       kind: "procedure",
-      fingerprint: allocatorFingerprint(fingerprinted),
+      fingerprint: accessorFingerprint(this, qualifiedName, what),
     });
     return internal;
   }

@@ -57,7 +57,7 @@ describe("spindle.meta", () => {
     };
     expect(text(encodeMeta(shuffled))).toBe(text(encodeMeta(sample)));
     expect(text(encodeMeta(sample))).toMatch(
-      /^\{"abiVersion":1,"compiler":\{"name":"spindle-test","version":"0.0.0"\},"dataSize":128,/,
+      /^\{"abiVersion":2,"compiler":\{"name":"spindle-test","version":"0.0.0"\},"dataSize":128,/,
     );
   });
 

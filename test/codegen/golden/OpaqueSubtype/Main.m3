@@ -1,6 +1,5 @@
-(* exit: 1 *)
-(* Not supported yet: a client subtype of an opaque object type revealed in another module (its
-   hidden fields and methods are laid out by the revealing module). *)
+(* A client subtype of an opaque object type revealed in another module: its own field follows
+   the hidden ones, whose size the client reads at run time. *)
 MODULE Main;
 IMPORT IO, Fmt, Counter;
 
