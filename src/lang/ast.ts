@@ -4,6 +4,8 @@ import type { Span } from "./source.js";
 
 export interface Ident {
   readonly kind: "Ident";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly name: string;
   readonly span: Span;
 }
@@ -11,6 +13,8 @@ export interface Ident {
 /** `Name` or `Interface.Name`. */
 export interface QualIdent {
   readonly kind: "QualIdent";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly qualifier?: Ident;
   readonly name: Ident;
   readonly span: Span;
@@ -116,6 +120,8 @@ export type ProcedureQualifier = "FUNCTIONAL" | "EPHEMERAL";
 
 export interface ProcedureDecl extends DeclBase {
   readonly kind: "ProcedureDecl";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly qualifiers: readonly ProcedureQualifier[];
   readonly name: Ident;
   readonly signature: Signature;
@@ -188,12 +194,16 @@ export type TypeNode =
 
 export interface NamedType {
   readonly kind: "NamedType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly name: QualIdent;
   readonly span: Span;
 }
 
 export interface EnumType {
   readonly kind: "EnumType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly values: readonly Ident[];
   readonly span: Span;
 }
@@ -201,6 +211,8 @@ export interface EnumType {
 /** `[low .. high]` */
 export interface SubrangeType {
   readonly kind: "SubrangeType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly low: Expr;
   readonly high: Expr;
   readonly span: Span;
@@ -209,6 +221,8 @@ export interface SubrangeType {
 /** `ARRAY I, J OF T` keeps both index types; `ARRAY OF T` (open) has none. */
 export interface ArrayType {
   readonly kind: "ArrayType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly indexes: readonly TypeNode[];
   readonly element: TypeNode;
   readonly span: Span;
@@ -226,12 +240,16 @@ export interface Field {
 
 export interface RecordType {
   readonly kind: "RecordType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly fields: readonly Field[];
   readonly span: Span;
 }
 
 export interface SetType {
   readonly kind: "SetType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly element: TypeNode;
   readonly span: Span;
 }
@@ -245,6 +263,8 @@ export interface Brand {
 
 export interface RefType {
   readonly kind: "RefType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly untraced: boolean;
   readonly brand?: Brand;
   readonly target: TypeNode;
@@ -271,6 +291,8 @@ export interface Override {
 /** `[Super] [BRANDED b] OBJECT fields METHODS … OVERRIDES … END` */
 export interface ObjectType {
   readonly kind: "ObjectType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly supertype?: TypeNode;
   readonly untraced: boolean;
   readonly brand?: Brand;
@@ -282,6 +304,8 @@ export interface ObjectType {
 
 export interface ProcedureType {
   readonly kind: "ProcedureType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly qualifiers: readonly ProcedureQualifier[];
   readonly signature: Signature;
   readonly span: Span;
@@ -290,6 +314,8 @@ export interface ProcedureType {
 /** `BITS n FOR T` */
 export interface PackedType {
   readonly kind: "PackedType";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly bits: Expr;
   readonly base: TypeNode;
   readonly span: Span;
@@ -317,6 +343,8 @@ export type Expr =
 /** A bare identifier; NIL, TRUE, FALSE and the built-ins are predeclared names, not keywords. */
 export interface NameExpr {
   readonly kind: "Name";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly name: Ident;
   readonly span: Span;
 }
@@ -324,6 +352,8 @@ export interface NameExpr {
 /** `e.name`: a record field, object field or method, or a name qualified by an interface. */
 export interface SelectExpr {
   readonly kind: "Select";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly object: Expr;
   readonly field: Ident;
   readonly span: Span;
@@ -332,6 +362,8 @@ export interface SelectExpr {
 /** `e^` */
 export interface DerefExpr {
   readonly kind: "Deref";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly operand: Expr;
   readonly span: Span;
 }
@@ -339,6 +371,8 @@ export interface DerefExpr {
 /** `a[i, j]` is kept with both subscripts; the checker treats it as `a[i][j]`. */
 export interface IndexExpr {
   readonly kind: "Index";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly array: Expr;
   readonly indexes: readonly Expr[];
   readonly span: Span;
@@ -354,6 +388,8 @@ export interface Actual {
 
 export interface CallExpr {
   readonly kind: "Call";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly callee: Expr;
   readonly args: readonly Actual[];
   readonly span: Span;
@@ -363,6 +399,8 @@ export type UnaryOp = "NOT" | "-" | "+";
 
 export interface UnaryExpr {
   readonly kind: "Unary";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly op: UnaryOp;
   readonly operand: Expr;
   readonly span: Span;
@@ -388,6 +426,8 @@ export type BinaryOp =
 
 export interface BinaryExpr {
   readonly kind: "Binary";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly op: BinaryOp;
   readonly left: Expr;
   readonly right: Expr;
@@ -397,6 +437,8 @@ export interface BinaryExpr {
 /** Integer literals, decimal or based (`16_FF`); the value is exact. */
 export interface IntLiteral {
   readonly kind: "IntLiteral";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly value: bigint;
   readonly text: string;
   readonly span: Span;
@@ -405,6 +447,8 @@ export interface IntLiteral {
 /** `1.5`, `1.5E3` (REAL), `1.5D3` (LONGREAL), `1.5X3` (EXTENDED). */
 export interface RealLiteral {
   readonly kind: "RealLiteral";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly value: number;
   readonly precision: "REAL" | "LONGREAL" | "EXTENDED";
   readonly text: string;
@@ -414,6 +458,8 @@ export interface RealLiteral {
 /** The character's code (0..255). */
 export interface CharLiteral {
   readonly kind: "CharLiteral";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly value: number;
   readonly span: Span;
 }
@@ -421,6 +467,8 @@ export interface CharLiteral {
 /** The text's value with escapes decoded. */
 export interface TextLiteral {
   readonly kind: "TextLiteral";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly value: string;
   readonly span: Span;
 }
@@ -438,6 +486,8 @@ export type ConstructorElement =
 /** `T{…}` for sets, records and arrays; `repeatLast` is the trailing `..` of array constructors. */
 export interface ConstructorExpr {
   readonly kind: "Constructor";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly type: TypeNode;
   readonly elements: readonly ConstructorElement[];
   readonly repeatLast: boolean;
@@ -447,6 +497,8 @@ export interface ConstructorExpr {
 /** A type that is not a plain name, standing where an expression may: `NEW(REF INTEGER)`. */
 export interface TypeExpr {
   readonly kind: "TypeExpr";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly type: TypeNode;
   readonly span: Span;
 }
@@ -454,6 +506,8 @@ export interface TypeExpr {
 /** Kept so diagnostics and `--dump-ast` can show the source's grouping. */
 export interface ParenExpr {
   readonly kind: "Paren";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly inner: Expr;
   readonly span: Span;
 }
@@ -484,6 +538,8 @@ export type Stmt =
 
 export interface AssignStmt {
   readonly kind: "Assign";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly target: Expr;
   readonly value: Expr;
   readonly span: Span;
@@ -492,12 +548,16 @@ export interface AssignStmt {
 /** A procedure call as a statement; INC and DEC are calls of built-ins. */
 export interface CallStmt {
   readonly kind: "CallStmt";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly call: CallExpr;
   readonly span: Span;
 }
 
 export interface IfStmt {
   readonly kind: "If";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly arms: readonly { readonly condition: Expr; readonly body: readonly Stmt[] }[];
   readonly otherwise?: readonly Stmt[];
   readonly span: Span;
@@ -505,6 +565,8 @@ export interface IfStmt {
 
 export interface WhileStmt {
   readonly kind: "While";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly condition: Expr;
   readonly body: readonly Stmt[];
   readonly span: Span;
@@ -512,6 +574,8 @@ export interface WhileStmt {
 
 export interface RepeatStmt {
   readonly kind: "Repeat";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly body: readonly Stmt[];
   readonly condition: Expr;
   readonly span: Span;
@@ -519,23 +583,31 @@ export interface RepeatStmt {
 
 export interface LoopStmt {
   readonly kind: "Loop";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly body: readonly Stmt[];
   readonly span: Span;
 }
 
 export interface ExitStmt {
   readonly kind: "Exit";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly span: Span;
 }
 
 export interface ReturnStmt {
   readonly kind: "Return";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly value?: Expr;
   readonly span: Span;
 }
 
 export interface ForStmt {
   readonly kind: "For";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly variable: Ident;
   readonly from: Expr;
   readonly to: Expr;
@@ -560,6 +632,8 @@ export interface CaseArm {
 
 export interface CaseStmt {
   readonly kind: "Case";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly selector: Expr;
   readonly arms: readonly CaseArm[];
   readonly otherwise?: readonly Stmt[];
@@ -576,6 +650,8 @@ export interface TypeCaseArm {
 
 export interface TypeCaseStmt {
   readonly kind: "TypeCase";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly selector: Expr;
   readonly arms: readonly TypeCaseArm[];
   readonly otherwise?: readonly Stmt[];
@@ -592,6 +668,8 @@ export interface WithBinding {
 /** `WITH a = e1, b = e2 DO … END`: each binding sees the ones before it. */
 export interface WithStmt {
   readonly kind: "With";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly bindings: readonly WithBinding[];
   readonly body: readonly Stmt[];
   readonly span: Span;
@@ -607,6 +685,8 @@ export interface Handler {
 
 export interface TryExceptStmt {
   readonly kind: "TryExcept";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly body: readonly Stmt[];
   readonly handlers: readonly Handler[];
   readonly otherwise?: readonly Stmt[];
@@ -615,6 +695,8 @@ export interface TryExceptStmt {
 
 export interface TryFinallyStmt {
   readonly kind: "TryFinally";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly body: readonly Stmt[];
   readonly finally: readonly Stmt[];
   readonly span: Span;
@@ -622,6 +704,8 @@ export interface TryFinallyStmt {
 
 export interface RaiseStmt {
   readonly kind: "Raise";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly exception: QualIdent;
   readonly argument?: Expr;
   readonly span: Span;
@@ -629,12 +713,16 @@ export interface RaiseStmt {
 
 export interface EvalStmt {
   readonly kind: "Eval";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly value: Expr;
   readonly span: Span;
 }
 
 export interface LockStmt {
   readonly kind: "Lock";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly mutex: Expr;
   readonly body: readonly Stmt[];
   readonly span: Span;
@@ -643,6 +731,8 @@ export interface LockStmt {
 /** A nested block: `VAR x: INTEGER; BEGIN … END` among statements. */
 export interface BlockStmt {
   readonly kind: "BlockStmt";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly block: Block;
   readonly span: Span;
 }
@@ -650,6 +740,8 @@ export interface BlockStmt {
 /** `<*ASSERT cond*>`: a checked run-time error when the condition is false. */
 export interface AssertStmt {
   readonly kind: "Assert";
+  /** Set by the parser, unique in the process: the checker keeps facts by it. */
+  readonly id?: number;
   readonly condition: Expr;
   readonly message?: Expr;
   readonly span: Span;

@@ -17,6 +17,13 @@ export interface AssignOptions {
   readonly declared?: { readonly span: Span; readonly name: string };
 }
 
+const NO_OPTIONS: AssignOptions = {};
+
+/** The destination's name, computed only for a message (no closure per checked assignment). */
+function describeTarget(describe: string | (() => string)): string {
+  return typeof describe === "string" ? describe : describe();
+}
+
 /**
  * Reports when `from` is not assignable to `to`; `describe` names the destination (lazily: it is only needed for a message) for the message
  * ("'x'", "parameter 'n' of 'P'"). Returns false on error.
@@ -27,10 +34,9 @@ export function checkAssignable(
   from: Type,
   to: Type,
   describe: string | (() => string),
-  options: AssignOptions = {},
+  options: AssignOptions = NO_OPTIONS,
 ): boolean {
   if (from.kind === "Error" || to.kind === "Error") return true;
-  const target = (): string => (typeof describe === "string" ? describe : describe());
   const verb = options.verb ?? "assign";
   const a = assignability(from, to, c.view);
   if (a.kind === "No") {
@@ -48,14 +54,14 @@ export function checkAssignable(
       const code = t.qualifiers.includes("FUNCTIONAL") ? "E2018" : "E2019";
       c.error(
         code,
-        `cannot ${verb} a procedure that is not ${t.qualifiers.join(" ")} to ${target()} of type ${typeName(to)}`,
+        `cannot ${verb} a procedure that is not ${t.qualifiers.join(" ")} to ${describeTarget(describe)} of type ${typeName(to)}`,
         expr.span,
       );
       return false;
     }
     c.error(
       "E2003",
-      `cannot ${verb} a value of type ${typeName(from)} to ${target()} of type ${typeName(to)}`,
+      `cannot ${verb} a value of type ${typeName(from)} to ${describeTarget(describe)} of type ${typeName(to)}`,
       expr.span,
       {
         related: options.declared
@@ -88,7 +94,7 @@ export function checkAssignable(
         if (ord < a.low || ord > a.high) {
           c.error(
             "E2020",
-            `the value ${ord} is outside the range of ${typeName(to)} (${target()})`,
+            `the value ${ord} is outside the range of ${typeName(to)} (${describeTarget(describe)})`,
             expr.span,
           );
           return false;

@@ -10,8 +10,26 @@ import {
 } from "chevrotain";
 import type * as A from "../ast.js";
 import { error, type Diagnostic } from "../diagnostics.js";
-import type { Span } from "../source.js";
+import { SourceSpan, type Span } from "../source.js";
 import * as T from "../tokens.js";
+
+let nextNodeId = 0;
+
+/**
+ * A fresh node id. Ids are unique in the process (never reset), so the checker's tables can index
+ * facts by id for nodes of any number of files, cached or fresh, without a hash of node identity.
+ */
+export function nodeId(): number {
+  return nextNodeId++;
+}
+
+/**
+ * `list` in an array of its exact size. An array grown by `push` from empty keeps room for 17
+ * elements; most lists in a tree hold one or two, and the tree lives as long as its unit.
+ */
+export function fitted<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
 
 /** How a token reads in a message: `'VAR'`, `'x'`, or "the end of the file". */
 export function describeToken(token: IToken): string {
@@ -236,14 +254,16 @@ export abstract class ParserCore extends EmbeddedActionsParser {
     );
   }
 
-  /** `rule {"," rule}` as a plain loop (see `plainLoops`), appended to `list`. */
-  protected plainCommaList<R>(rule: ParserMethod<[], R>, list: R[]): R[] {
-    list.push(this.SUBRULE(rule));
+  /** `rule {"," rule}` as a plain loop (see `plainLoops`), in an array of its exact size. */
+  protected plainCommaList<R>(rule: ParserMethod<[], R>): R[] {
+    const first = this.SUBRULE(rule);
+    if (this.LA(1).tokenType !== T.Comma) return [first];
+    const list = [first];
     while (this.LA(1).tokenType === T.Comma) {
       this.SKIP_TOKEN();
       list.push(this.SUBRULE(rule));
     }
-    return list;
+    return fitted(list);
   }
 
   /** Prepares for one file; the parser instance is reused across files. */
@@ -258,33 +278,39 @@ export abstract class ParserCore extends EmbeddedActionsParser {
 
   protected tokenSpan(token: IToken): Span {
     if (Number.isNaN(token.startOffset)) return this.hereSpan();
-    return {
-      file: this.fileName,
-      start: token.startOffset,
-      end: (token.endOffset ?? token.startOffset) + 1,
-      line: token.startLine ?? 1,
-      column: token.startColumn ?? 1,
-    };
+    return new SourceSpan(
+      this.fileName,
+      token.startOffset,
+      (token.endOffset ?? token.startOffset) + 1,
+      token.startLine ?? 1,
+      token.startColumn ?? 1,
+    );
   }
 
   /** A zero-width span where the parser stands: the next token, or the end of the last one. */
   protected hereSpan(): Span {
     const next = this.LA(1);
     if (!Number.isNaN(next.startOffset) && next.tokenType !== EOF) {
-      return { ...this.tokenSpan(next), end: next.startOffset };
+      return new SourceSpan(
+        this.fileName,
+        next.startOffset,
+        next.startOffset,
+        next.startLine ?? 1,
+        next.startColumn ?? 1,
+      );
     }
     const previous = this.LA(0);
     if (!Number.isNaN(previous.startOffset) && previous.tokenType !== EOF) {
       const end = (previous.endOffset ?? previous.startOffset) + 1;
-      return {
-        file: this.fileName,
-        start: end,
+      return new SourceSpan(
+        this.fileName,
         end,
-        line: previous.startLine ?? 1,
-        column: (previous.startColumn ?? 1) + end - previous.startOffset,
-      };
+        end,
+        previous.startLine ?? 1,
+        (previous.startColumn ?? 1) + end - previous.startOffset,
+      );
     }
-    return { file: this.fileName, start: this.fileEnd, end: this.fileEnd, line: 1, column: 1 };
+    return new SourceSpan(this.fileName, this.fileEnd, this.fileEnd, 1, 1);
   }
 
   /** From `first` to the last token consumed. */
@@ -293,13 +319,13 @@ export abstract class ParserCore extends EmbeddedActionsParser {
     const last = this.LA(0);
     const lastEnd = (last.endOffset ?? last.startOffset) + 1;
     const firstEnd = (first.endOffset ?? first.startOffset) + 1;
-    return {
-      file: this.fileName,
-      start: first.startOffset,
-      end: lastEnd > firstEnd ? lastEnd : firstEnd,
-      line: first.startLine ?? 1,
-      column: first.startColumn ?? 1,
-    };
+    return new SourceSpan(
+      this.fileName,
+      first.startOffset,
+      lastEnd > firstEnd ? lastEnd : firstEnd,
+      first.startLine ?? 1,
+      first.startColumn ?? 1,
+    );
   }
 
   /**
@@ -311,17 +337,17 @@ export abstract class ParserCore extends EmbeddedActionsParser {
     const last = this.LA(0);
     const lastEnd = (last.endOffset ?? last.startOffset) + 1;
     if (lastEnd <= first.end) return first;
-    return {
-      file: first.file,
-      start: first.start,
-      end: lastEnd > first.end ? lastEnd : first.end,
-      line: first.line,
-      column: first.column,
-    };
+    return new SourceSpan(
+      first.file,
+      first.start,
+      lastEnd > first.end ? lastEnd : first.end,
+      first.line,
+      first.column,
+    );
   }
 
   protected ident(token: IToken): A.Ident {
-    return { kind: "Ident", name: token.image, span: this.tokenSpan(token) };
+    return { kind: "Ident", id: nodeId(), name: token.image, span: this.tokenSpan(token) };
   }
 
   /** The first token starting in [from, to), found by binary search; for pointing at operators. */
@@ -427,18 +453,28 @@ export abstract class ParserCore extends EmbeddedActionsParser {
   // -- placeholders returned by rules that failed and recovered --------------------------------
 
   protected errorIdent(): A.Ident {
-    return { kind: "Ident", name: "", span: this.hereSpan() };
+    return { kind: "Ident", id: nodeId(), name: "", span: this.hereSpan() };
   }
 
   protected errorExpr(): A.Expr {
     const span = this.hereSpan();
-    return { kind: "Name", name: { kind: "Ident", name: "", span }, span };
+    return {
+      kind: "Name",
+      id: nodeId(),
+      name: { kind: "Ident", id: nodeId(), name: "", span },
+      span,
+    };
   }
 
   protected errorType(): A.TypeNode {
     const span = this.hereSpan();
-    const name = { kind: "Ident", name: "", span } as const;
-    return { kind: "NamedType", name: { kind: "QualIdent", name, span }, span };
+    const name = { kind: "Ident", id: nodeId(), name: "", span } as const;
+    return {
+      kind: "NamedType",
+      id: nodeId(),
+      name: { kind: "QualIdent", id: nodeId(), name, span },
+      span,
+    };
   }
 
   protected errorSignature(): A.Signature {

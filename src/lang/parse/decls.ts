@@ -3,7 +3,7 @@
 import { isRecognitionException, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type * as A from "../ast.js";
 import * as T from "../tokens.js";
-import { DECLARATION_STOPS, describeToken } from "./core.js";
+import { DECLARATION_STOPS, describeToken, nodeId } from "./core.js";
 import { StmtRules } from "./stmts.js";
 
 /** What the unit rule has seen so far, so a unit survives errors after its header. */
@@ -71,6 +71,7 @@ export abstract class DeclRules extends StmtRules {
               this.ACTION(() =>
                 args.push({
                   kind: "Name",
+                  id: nodeId(),
                   name: this.ident(convention),
                   span: this.tokenSpan(convention),
                 }),
@@ -439,6 +440,7 @@ export abstract class DeclRules extends StmtRules {
       this.declEnd(() => name.image);
       return this.ACTION((): A.Decl => ({
         kind: "ProcedureDecl",
+        id: nodeId(),
         pragmas: [],
         qualifiers,
         name: this.ident(name),
@@ -650,7 +652,7 @@ export abstract class DeclRules extends StmtRules {
       name: partial.name,
       imports: partial.imports,
       decls: partial.decls,
-      endName: { ...partial.name, span: this.hereSpan() },
+      endName: { ...partial.name, id: nodeId(), span: this.hereSpan() },
       span,
     };
     return partial.kind === "Interface"
@@ -660,7 +662,13 @@ export abstract class DeclRules extends StmtRules {
 }
 
 function qualIdentToExpr(name: A.QualIdent): A.Expr {
-  if (name.qualifier === undefined) return { kind: "Name", name: name.name, span: name.span };
-  const object: A.Expr = { kind: "Name", name: name.qualifier, span: name.qualifier.span };
-  return { kind: "Select", object, field: name.name, span: name.span };
+  if (name.qualifier === undefined)
+    return { kind: "Name", id: nodeId(), name: name.name, span: name.span };
+  const object: A.Expr = {
+    kind: "Name",
+    id: nodeId(),
+    name: name.qualifier,
+    span: name.qualifier.span,
+  };
+  return { kind: "Select", id: nodeId(), object, field: name.name, span: name.span };
 }

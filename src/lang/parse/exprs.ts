@@ -2,9 +2,9 @@
 // precedence (built from a flat operand/operator list, which keeps the grammar shallow and fast).
 import type { IToken, TokenType } from "chevrotain";
 import type * as A from "../ast.js";
-import type { Span } from "../source.js";
+import { SourceSpan, type Span } from "../source.js";
 import * as T from "../tokens.js";
-import { charValue, intValue, realValue, textValue } from "./core.js";
+import { charValue, intValue, nodeId, realValue, textValue } from "./core.js";
 import { OBJECT_SUFFIX_STARTS, TypeRules } from "./types.js";
 
 const BINARY_LEVEL: Readonly<Record<string, number>> = {
@@ -25,14 +25,19 @@ const BINARY_LEVEL: Readonly<Record<string, number>> = {
   DIV: 5,
   MOD: 5,
 };
+/** `BINARY_LEVEL` by token type index (-1 for other tokens): an array read per operator. */
+const LEVEL_BY_INDEX: readonly number[] = (() => {
+  const table: number[] = [];
+  for (const t of T.allTokenTypes) {
+    const image = t.LABEL?.startsWith("'") ? t.LABEL.slice(1, -1) : t.name;
+    table[t.tokenTypeIdx ?? 0] = BINARY_LEVEL[image] ?? -1;
+  }
+  return table;
+})();
 const NOT_LEVEL = 2;
 const SIGN_LEVEL = 6;
 
 type Item = A.Expr | IToken;
-
-const BINARY_OPERATORS: ReadonlySet<TokenType> = new Set(
-  T.allTokenTypes.filter((t) => t.CATEGORIES?.includes(T.BinaryOperator)),
-);
 
 /** Membership by token type index, for the fast instance's loops. */
 function byIndex(category: TokenType): readonly boolean[] {
@@ -45,8 +50,17 @@ function byIndex(category: TokenType): readonly boolean[] {
 const IS_BINARY = byIndex(T.BinaryOperator);
 const IS_PREFIX = byIndex(T.PrefixOperator);
 
+/** Token type index to a number, for the fast instance's choices (an array read, not a hash). */
+function indexTable(
+  entries: readonly (readonly [TokenType, number])[],
+): readonly (number | undefined)[] {
+  const table: (number | undefined)[] = [];
+  for (const [t, n] of entries) table[t.tokenTypeIdx ?? 0] = n;
+  return table;
+}
+
 /** The primary alternative (index into `primaries()`) that one token selects. */
-const PRIMARY_BY_TOKEN: ReadonlyMap<TokenType, number> = new Map([
+const PRIMARY_BY_TOKEN = indexTable([
   [T.Ident, 0],
   [T.IntLit, 1],
   [T.RealLit, 2],
@@ -63,7 +77,7 @@ const PROCEDURE_TYPE_STARTS: ReadonlySet<TokenType> = new Set([
 ]);
 
 /** The selector alternative (index into `selectors()`) that one token selects. */
-const SELECTOR_BY_TOKEN: ReadonlyMap<TokenType, number> = new Map([
+const SELECTOR_BY_TOKEN = indexTable([
   [T.Caret, 0],
   [T.Dot, 1],
   [T.LBracket, 2],
@@ -71,24 +85,9 @@ const SELECTOR_BY_TOKEN: ReadonlyMap<TokenType, number> = new Map([
   [T.LBrace, 4],
 ]);
 
-/** The tokens that start a selector: `^`, `.`, `[`, `(` and a constructor's `{`. */
-const SELECTOR_STARTS: ReadonlySet<TokenType> = new Set([
-  T.Caret,
-  T.Dot,
-  T.LBracket,
-  T.LParen,
-  T.LBrace,
-]);
-
 /** The span from the start of `first` to the end of `last` (which follows it). */
 function between(first: Span, last: Span): Span {
-  return {
-    file: first.file,
-    start: first.start,
-    end: last.end,
-    line: first.line,
-    column: first.column,
-  };
+  return new SourceSpan(first.file, first.start, last.end, first.line, first.column);
 }
 
 function isToken(item: Item | undefined): item is IToken {
@@ -121,11 +120,12 @@ class PrecedenceBuilder {
     let left = this.level(level + 1);
     for (;;) {
       const op = this.index < this.end ? this.items[this.index] : undefined;
-      if (!isToken(op) || BINARY_LEVEL[op.image] !== level) return left;
+      if (!isToken(op) || LEVEL_BY_INDEX[op.tokenTypeIdx] !== level) return left;
       this.index++;
       const right = this.level(level + 1);
       left = {
         kind: "Binary",
+        id: nodeId(),
         op: op.image as A.BinaryOp,
         left,
         right,
@@ -146,6 +146,7 @@ class PrecedenceBuilder {
         const op: A.UnaryOp = isNot ? "NOT" : item.image === "-" ? "-" : "+";
         return {
           kind: "Unary",
+          id: nodeId(),
           op,
           operand: inner,
           span: between(this.spanOf(item), inner.span),
@@ -217,7 +218,7 @@ export abstract class ExprRules extends TypeRules {
     "expr",
     (): A.Expr => {
       // A lone name (most expressions): neither prefixes, selectors nor operators to look for.
-      if (this.plainLoops() && !BINARY_OPERATORS.has(this.LA(2).tokenType)) {
+      if (this.plainLoops() && IS_BINARY[this.LA(2).tokenTypeIdx] !== true) {
         const simple = this.simpleName();
         if (simple !== undefined) return simple;
       }
@@ -276,7 +277,7 @@ export abstract class ExprRules extends TypeRules {
     const simple = this.simpleName();
     if (simple !== undefined) return simple;
     const primaries = (this.primaryAlternatives ??= this.primaries());
-    const chosen = PRIMARY_BY_TOKEN.get(this.LA(1).tokenType);
+    const chosen = PRIMARY_BY_TOKEN[this.LA(1).tokenTypeIdx];
     const primary = chosen === undefined ? undefined : primaries[chosen];
     return this.plainSelectors(primary === undefined ? this.OR(primaries) : primary.ALT());
   }
@@ -287,7 +288,7 @@ export abstract class ExprRules extends TypeRules {
    * OR, enter it. Nothing on this path consults the rule stack.
    */
   private plainOperandOrRule(): A.Expr {
-    const chosen = PRIMARY_BY_TOKEN.get(this.LA(1).tokenType);
+    const chosen = PRIMARY_BY_TOKEN[this.LA(1).tokenTypeIdx];
     if (chosen === undefined) return this.SUBRULE(this.operand);
     const simple = this.simpleName();
     if (simple !== undefined) return simple;
@@ -301,7 +302,7 @@ export abstract class ExprRules extends TypeRules {
     let result = primary;
     const selectors = (this.selectorAlternatives ??= this.selectors());
     for (;;) {
-      const index = SELECTOR_BY_TOKEN.get(this.LA(1).tokenType);
+      const index = SELECTOR_BY_TOKEN[this.LA(1).tokenTypeIdx];
       const selector = index === undefined ? undefined : selectors[index];
       if (selector === undefined) return result;
       this.postfix = result;
@@ -327,10 +328,11 @@ export abstract class ExprRules extends TypeRules {
    */
   private simpleName(): A.Expr | undefined {
     const name = this.LA(1);
-    if (name.tokenType !== T.Ident || SELECTOR_STARTS.has(this.LA(2).tokenType)) return undefined;
+    if (name.tokenType !== T.Ident || SELECTOR_BY_TOKEN[this.LA(2).tokenTypeIdx] !== undefined)
+      return undefined;
     this.SKIP_TOKEN();
     const id = this.ident(name);
-    return { kind: "Name", name: id, span: id.span };
+    return { kind: "Name", id: nodeId(), name: id, span: id.span };
   }
 
   private readonly selectorStep = (): void => {
@@ -344,7 +346,7 @@ export abstract class ExprRules extends TypeRules {
           const name = this.CONSUME(T.Ident);
           if (this.RECORDING_PHASE) return this.errorExpr();
           const id = this.ident(name);
-          return { kind: "Name", name: id, span: id.span };
+          return { kind: "Name", id: nodeId(), name: id, span: id.span };
         },
       },
       {
@@ -352,6 +354,7 @@ export abstract class ExprRules extends TypeRules {
           const token = this.CONSUME(T.IntLit);
           return {
             kind: "IntLiteral",
+            id: nodeId(),
             value: intValue(token),
             text: token.image,
             span: this.tokenSpan(token),
@@ -364,6 +367,7 @@ export abstract class ExprRules extends TypeRules {
           const { value, precision } = realValue(token);
           return {
             kind: "RealLiteral",
+            id: nodeId(),
             value,
             precision,
             text: token.image,
@@ -374,13 +378,23 @@ export abstract class ExprRules extends TypeRules {
       {
         ALT: () => {
           const token = this.CONSUME(T.CharLit);
-          return { kind: "CharLiteral", value: charValue(token), span: this.tokenSpan(token) };
+          return {
+            kind: "CharLiteral",
+            id: nodeId(),
+            value: charValue(token),
+            span: this.tokenSpan(token),
+          };
         },
       },
       {
         ALT: () => {
           const token = this.CONSUME(T.TextLit);
-          return { kind: "TextLiteral", value: textValue(token), span: this.tokenSpan(token) };
+          return {
+            kind: "TextLiteral",
+            id: nodeId(),
+            value: textValue(token),
+            span: this.tokenSpan(token),
+          };
         },
       },
       {
@@ -388,14 +402,14 @@ export abstract class ExprRules extends TypeRules {
           const open = this.CONSUME(T.LParen);
           const inner = this.SUBRULE(this.expr);
           this.CONSUME(T.RParen);
-          return { kind: "Paren", inner, span: this.spanFrom(open) };
+          return { kind: "Paren", id: nodeId(), inner, span: this.spanFrom(open) };
         },
       },
       {
         ALT: () => {
           const type = this.SUBRULE(this.typeLiteral);
           if (this.RECORDING_PHASE) return this.errorExpr();
-          return { kind: "TypeExpr", type, span: type.span };
+          return { kind: "TypeExpr", id: nodeId(), type, span: type.span };
         },
       },
     ];
@@ -407,7 +421,7 @@ export abstract class ExprRules extends TypeRules {
         ALT: () => {
           const base = this.postfix ?? this.errorExpr();
           this.CONSUME(T.Caret);
-          return { kind: "Deref", operand: base, span: this.spanFromSpan(base.span) };
+          return { kind: "Deref", id: nodeId(), operand: base, span: this.spanFromSpan(base.span) };
         },
       },
       {
@@ -417,6 +431,7 @@ export abstract class ExprRules extends TypeRules {
           const field = this.CONSUME2(T.Ident);
           return {
             kind: "Select",
+            id: nodeId(),
             object: base,
             field: this.ident(field),
             span: this.spanFromSpan(base.span),
@@ -429,7 +444,13 @@ export abstract class ExprRules extends TypeRules {
           this.CONSUME(T.LBracket);
           const indexes = this.SUBRULE(this.exprList);
           this.CONSUME(T.RBracket);
-          return { kind: "Index", array: base, indexes, span: this.spanFromSpan(base.span) };
+          return {
+            kind: "Index",
+            id: nodeId(),
+            array: base,
+            indexes,
+            span: this.spanFromSpan(base.span),
+          };
         },
       },
       {
@@ -438,7 +459,13 @@ export abstract class ExprRules extends TypeRules {
           this.CONSUME2(T.LParen);
           const args = this.SUBRULE(this.actuals);
           this.CONSUME2(T.RParen);
-          return { kind: "Call", callee: base, args, span: this.spanFromSpan(base.span) };
+          return {
+            kind: "Call",
+            id: nodeId(),
+            callee: base,
+            args,
+            span: this.spanFromSpan(base.span),
+          };
         },
       },
       {
@@ -450,6 +477,7 @@ export abstract class ExprRules extends TypeRules {
           const type = this.exprToType(base, open, "a constructor");
           return {
             kind: "Constructor",
+            id: nodeId(),
             type,
             elements: parts.elements,
             repeatLast: parts.repeatLast,
@@ -464,7 +492,7 @@ export abstract class ExprRules extends TypeRules {
     "exprList",
     (): A.Expr[] => {
       const list: A.Expr[] = [];
-      if (this.plainLoops()) return this.plainCommaList(this.expr, list);
+      if (this.plainLoops()) return this.plainCommaList(this.expr);
       this.AT_LEAST_ONE_SEP({
         SEP: T.Comma,
         DEF: () => {
@@ -482,7 +510,7 @@ export abstract class ExprRules extends TypeRules {
       const list: A.Actual[] = [];
       if (this.plainLoops()) {
         // Valid input always closes the list with ')': anything else must start an actual.
-        return this.LA(1).tokenType === T.RParen ? list : this.plainCommaList(this.actual, list);
+        return this.LA(1).tokenType === T.RParen ? list : this.plainCommaList(this.actual);
       }
       this.MANY_SEP({
         SEP: T.Comma,
@@ -503,18 +531,20 @@ export abstract class ExprRules extends TypeRules {
       case "Name":
         return {
           kind: "NamedType",
-          name: { kind: "QualIdent", name: expr.name, span: expr.span },
+          id: nodeId(),
+          name: { kind: "QualIdent", id: nodeId(), name: expr.name, span: expr.span },
           span: expr.span,
         };
       case "Select":
         if (expr.object.kind === "Name") {
           const name: A.QualIdent = {
             kind: "QualIdent",
+            id: nodeId(),
             qualifier: expr.object.name,
             name: expr.field,
             span: expr.span,
           };
-          return { kind: "NamedType", name, span: expr.span };
+          return { kind: "NamedType", id: nodeId(), name, span: expr.span };
         }
         break;
       default:
@@ -523,9 +553,11 @@ export abstract class ExprRules extends TypeRules {
     this.report("E1109", `${what} needs a type name before ${describeAt(at)}`, this.tokenSpan(at));
     return {
       kind: "NamedType",
+      id: nodeId(),
       name: {
         kind: "QualIdent",
-        name: { kind: "Ident", name: "", span: expr.span },
+        id: nodeId(),
+        name: { kind: "Ident", id: nodeId(), name: "", span: expr.span },
         span: expr.span,
       },
       span: expr.span,
@@ -667,7 +699,7 @@ export abstract class ExprRules extends TypeRules {
         // a block's declaration.
         ALT: () => {
           const type = this.SUBRULE(this.procedureType);
-          const value: A.Expr = { kind: "TypeExpr", type, span: type.span };
+          const value: A.Expr = { kind: "TypeExpr", id: nodeId(), type, span: type.span };
           return { kind: "Actual", value, span: type.span };
         },
       },
@@ -680,7 +712,7 @@ export abstract class ExprRules extends TypeRules {
     if (this.RECORDING_PHASE) return;
     const supertype = this.exprToType(base, parts.first, "an object type");
     const type = this.objectType(parts, supertype);
-    this.actualSoFar = { kind: "TypeExpr", type, span: type.span };
+    this.actualSoFar = { kind: "TypeExpr", id: nodeId(), type, span: type.span };
   };
 }
 

@@ -10,7 +10,7 @@ import {
 } from "chevrotain";
 import type * as A from "../ast.js";
 import * as T from "../tokens.js";
-import { STATEMENT_STOPS, describeToken } from "./core.js";
+import { STATEMENT_STOPS, describeToken, fitted, nodeId } from "./core.js";
 import { ExprRules } from "./exprs.js";
 
 const PRAGMA_STARTS: ReadonlySet<unknown> = new Set([
@@ -89,7 +89,7 @@ export abstract class StmtRules extends ExprRules {
   private plainStmts(list: A.Stmt[]): A.Stmt[] {
     for (;;) {
       const first = this.LA(1);
-      if (first.tokenType === EOF || STATEMENT_STOPS.has(first.tokenTypeIdx)) return list;
+      if (first.tokenType === EOF || STATEMENT_STOPS.has(first.tokenTypeIdx)) return fitted(list);
       // A form its first token identifies is parsed without entering `stmt` (a rule entry each).
       const form = (this.statementDispatch ??= this.dispatchTable()).get(first.tokenType);
       const stmt = form === undefined ? this.SUBRULE(this.stmt) : form();
@@ -103,7 +103,7 @@ export abstract class StmtRules extends ExprRules {
             `expected ';' between statements, found ${describeToken(next)}`,
             this.tokenSpan(next),
           );
-          return list;
+          return fitted(list);
         }
       }
     }
@@ -162,7 +162,11 @@ export abstract class StmtRules extends ExprRules {
             {
               ALT: () => {
                 const exit = this.CONSUME(T.K.EXIT);
-                return this.ACTION((): A.Stmt => ({ kind: "Exit", span: this.tokenSpan(exit) }));
+                return this.ACTION((): A.Stmt => ({
+                  kind: "Exit",
+                  id: nodeId(),
+                  span: this.tokenSpan(exit),
+                }));
               },
             },
             { ALT: () => this.SUBRULE(this.returnStmt) },
@@ -178,6 +182,7 @@ export abstract class StmtRules extends ExprRules {
                 const value = this.SUBRULE(this.expr);
                 return this.ACTION((): A.Stmt => ({
                   kind: "Eval",
+                  id: nodeId(),
                   value,
                   span: this.spanFrom(first),
                 }));
@@ -187,7 +192,12 @@ export abstract class StmtRules extends ExprRules {
             {
               ALT: () => {
                 const block = this.SUBRULE(this.block);
-                return this.ACTION((): A.Stmt => ({ kind: "BlockStmt", block, span: block.span }));
+                return this.ACTION((): A.Stmt => ({
+                  kind: "BlockStmt",
+                  id: nodeId(),
+                  block,
+                  span: block.span,
+                }));
               },
             },
           ],
@@ -209,6 +219,7 @@ export abstract class StmtRules extends ExprRules {
       this.CONSUME(T.PragmaEnd);
       return this.ACTION((): A.Stmt => ({
         kind: "Assert",
+        id: nodeId(),
         condition,
         ...(message ? { message } : {}),
         span: this.spanFrom(first),
@@ -239,8 +250,8 @@ export abstract class StmtRules extends ExprRules {
   /** An assignment or a call statement; any other expression is reported. */
   private exprStatement(target: A.Expr, value: A.Expr | undefined): A.Stmt | undefined {
     const span = this.spanFromSpan(target.span);
-    if (value !== undefined) return { kind: "Assign", target, value, span };
-    if (target.kind === "Call") return { kind: "CallStmt", call: target, span };
+    if (value !== undefined) return { kind: "Assign", id: nodeId(), target, value, span };
+    if (target.kind === "Call") return { kind: "CallStmt", id: nodeId(), call: target, span };
     if (target.kind === "Binary" && target.op === "=") {
       const equal = this.tokenBetween(target.left.span.end, target.right.span.start);
       const at = equal ? this.tokenSpan(equal) : target.span;
@@ -250,7 +261,7 @@ export abstract class StmtRules extends ExprRules {
         at,
         "'=' compares; ':=' assigns",
       );
-      return { kind: "Assign", target: target.left, value: target.right, span };
+      return { kind: "Assign", id: nodeId(), target: target.left, value: target.right, span };
     }
     this.report(
       "E1106",
@@ -285,6 +296,7 @@ export abstract class StmtRules extends ExprRules {
       this.CONSUME(T.K.END);
       return this.ACTION((): A.Stmt => ({
         kind: "If",
+        id: nodeId(),
         arms,
         ...(otherwise ? { otherwise } : {}),
         span: this.spanFrom(first),
@@ -307,12 +319,13 @@ export abstract class StmtRules extends ExprRules {
     }
     if (this.LA(1).tokenType !== T.K.ELSE) {
       this.CONSUME(T.K.END);
-      return { kind: "If", arms, span: this.spanFrom(first) };
+      return { kind: "If", id: nodeId(), arms: fitted(arms), span: this.spanFrom(first) };
     }
     this.SKIP_TOKEN();
     const otherwise = this.SUBRULE3(this.stmts);
     this.CONSUME(T.K.END);
-    return { kind: "If", arms, otherwise, span: this.spanFrom(first) };
+    const span = this.spanFrom(first);
+    return { kind: "If", id: nodeId(), arms: fitted(arms), otherwise, span };
   }
 
   /** `forStmt` in the fast instance (the BY option by its keyword). */
@@ -333,8 +346,8 @@ export abstract class StmtRules extends ExprRules {
     const id = this.ident(variable);
     const span = this.spanFrom(first);
     return by === undefined
-      ? { kind: "For", variable: id, from, to, body, span }
-      : { kind: "For", variable: id, from, to, by, body, span };
+      ? { kind: "For", id: nodeId(), variable: id, from, to, body, span }
+      : { kind: "For", id: nodeId(), variable: id, from, to, by, body, span };
   }
 
   /**
@@ -353,12 +366,12 @@ export abstract class StmtRules extends ExprRules {
     }
     if (this.LA(1).tokenType !== T.K.ELSE) {
       this.CONSUME(T.K.END);
-      return { kind: "Case", selector, arms, span: this.spanFrom(first) };
+      return { kind: "Case", id: nodeId(), selector, arms, span: this.spanFrom(first) };
     }
     this.SKIP_TOKEN();
     const otherwise = this.SUBRULE(this.stmts);
     this.CONSUME(T.K.END);
-    return { kind: "Case", selector, arms, otherwise, span: this.spanFrom(first) };
+    return { kind: "Case", id: nodeId(), selector, arms, otherwise, span: this.spanFrom(first) };
   }
 
   /** `tryStmt` after its body, in the fast instance (the forms and options by their keywords). */
@@ -367,7 +380,13 @@ export abstract class StmtRules extends ExprRules {
       this.SKIP_TOKEN();
       const cleanup = this.SUBRULE3(this.stmts);
       this.CONSUME2(T.K.END);
-      return { kind: "TryFinally", body, finally: cleanup, span: this.spanFrom(first) };
+      return {
+        kind: "TryFinally",
+        id: nodeId(),
+        body,
+        finally: cleanup,
+        span: this.spanFrom(first),
+      };
     }
     this.CONSUME(T.K.EXCEPT);
     const handlers: A.Handler[] = [];
@@ -379,12 +398,19 @@ export abstract class StmtRules extends ExprRules {
     }
     if (this.LA(1).tokenType !== T.K.ELSE) {
       this.CONSUME(T.K.END);
-      return { kind: "TryExcept", body, handlers, span: this.spanFrom(first) };
+      return { kind: "TryExcept", id: nodeId(), body, handlers, span: this.spanFrom(first) };
     }
     this.SKIP_TOKEN();
     const otherwise = this.SUBRULE2(this.stmts);
     this.CONSUME(T.K.END);
-    return { kind: "TryExcept", body, handlers, otherwise, span: this.spanFrom(first) };
+    return {
+      kind: "TryExcept",
+      id: nodeId(),
+      body,
+      handlers,
+      otherwise,
+      span: this.spanFrom(first),
+    };
   }
 
   private whileStmt = this.RULE(
@@ -396,7 +422,7 @@ export abstract class StmtRules extends ExprRules {
         this.CONSUME(T.K.DO);
         const body = this.SUBRULE(this.stmts);
         this.CONSUME(T.K.END);
-        return { kind: "While", condition, body, span: this.spanFrom(first) };
+        return { kind: "While", id: nodeId(), condition, body, span: this.spanFrom(first) };
       }
       const condition = this.SUBRULE(this.expr);
       this.CONSUME(T.K.DO);
@@ -404,6 +430,7 @@ export abstract class StmtRules extends ExprRules {
       this.CONSUME(T.K.END);
       return this.ACTION((): A.Stmt => ({
         kind: "While",
+        id: nodeId(),
         condition,
         body,
         span: this.spanFrom(first),
@@ -421,6 +448,7 @@ export abstract class StmtRules extends ExprRules {
       const condition = this.SUBRULE(this.expr);
       return this.ACTION((): A.Stmt => ({
         kind: "Repeat",
+        id: nodeId(),
         body,
         condition,
         span: this.spanFrom(first),
@@ -435,7 +463,12 @@ export abstract class StmtRules extends ExprRules {
       const first = this.CONSUME(T.K.LOOP);
       const body = this.SUBRULE(this.stmts);
       this.CONSUME(T.K.END);
-      return this.ACTION((): A.Stmt => ({ kind: "Loop", body, span: this.spanFrom(first) }));
+      return this.ACTION((): A.Stmt => ({
+        kind: "Loop",
+        id: nodeId(),
+        body,
+        span: this.spanFrom(first),
+      }));
     },
     { recoveryValueFunc: () => undefined },
   );
@@ -452,13 +485,14 @@ export abstract class StmtRules extends ExprRules {
           next.tokenType === T.Semicolon ||
           next.tokenType === EOF ||
           STATEMENT_STOPS.has(next.tokenTypeIdx);
-        if (bare) return { kind: "Return", span: this.spanFrom(first) };
+        if (bare) return { kind: "Return", id: nodeId(), span: this.spanFrom(first) };
         const value = this.SUBRULE(this.expr);
-        return { kind: "Return", value, span: this.spanFrom(first) };
+        return { kind: "Return", id: nodeId(), value, span: this.spanFrom(first) };
       }
       const value = this.OPTION(() => this.SUBRULE(this.expr));
       return this.ACTION((): A.Stmt => ({
         kind: "Return",
+        id: nodeId(),
         ...(value ? { value } : {}),
         span: this.spanFrom(first),
       }));
@@ -485,6 +519,7 @@ export abstract class StmtRules extends ExprRules {
       this.CONSUME(T.K.END);
       return this.ACTION((): A.Stmt => ({
         kind: "For",
+        id: nodeId(),
         variable: this.ident(variable),
         from,
         to,
@@ -513,7 +548,7 @@ export abstract class StmtRules extends ExprRules {
       return this.SUBRULE(this.stmts);
     });
     this.CONSUME(T.K.END);
-    return otherwise ? { arms, otherwise } : { arms };
+    return otherwise ? { arms: fitted(arms), otherwise } : { arms: fitted(arms) };
   }
 
   private caseStmt = this.RULE(
@@ -526,6 +561,7 @@ export abstract class StmtRules extends ExprRules {
       const { arms, otherwise } = this.armsToEnd(this.caseArm);
       return this.ACTION((): A.Stmt => ({
         kind: "Case",
+        id: nodeId(),
         selector,
         arms,
         ...(otherwise ? { otherwise } : {}),
@@ -539,8 +575,8 @@ export abstract class StmtRules extends ExprRules {
     "caseArm",
     (): A.CaseArm => {
       const first = this.LA(1);
-      const labels: A.CaseLabel[] = [];
-      if (this.plainLoops()) this.plainCommaList(this.caseLabel, labels);
+      let labels: A.CaseLabel[] = [];
+      if (this.plainLoops()) labels = this.plainCommaList(this.caseLabel);
       else
         this.AT_LEAST_ONE_SEP({
           SEP: T.Comma,
@@ -609,6 +645,7 @@ export abstract class StmtRules extends ExprRules {
       const { arms, otherwise } = this.armsToEnd(this.typeCaseArm);
       return this.ACTION((): A.Stmt => ({
         kind: "TypeCase",
+        id: nodeId(),
         selector,
         arms,
         ...(otherwise ? { otherwise } : {}),
@@ -690,6 +727,7 @@ export abstract class StmtRules extends ExprRules {
       this.CONSUME(T.K.END);
       return this.ACTION((): A.Stmt => ({
         kind: "With",
+        id: nodeId(),
         bindings,
         body,
         span: this.spanFrom(first),
@@ -725,6 +763,7 @@ export abstract class StmtRules extends ExprRules {
             this.CONSUME(T.K.END);
             return this.ACTION((): A.Stmt => ({
               kind: "TryExcept",
+              id: nodeId(),
               body,
               handlers,
               ...(otherwise ? { otherwise } : {}),
@@ -739,6 +778,7 @@ export abstract class StmtRules extends ExprRules {
             this.CONSUME2(T.K.END);
             return this.ACTION((): A.Stmt => ({
               kind: "TryFinally",
+              id: nodeId(),
               body,
               finally: cleanup,
               span: this.spanFrom(first),
@@ -754,8 +794,8 @@ export abstract class StmtRules extends ExprRules {
     "handler",
     (): A.Handler => {
       const first = this.LA(1);
-      const exceptions: A.QualIdent[] = [];
-      if (this.plainLoops()) this.plainCommaList(this.qualIdent, exceptions);
+      let exceptions: A.QualIdent[] = [];
+      if (this.plainLoops()) exceptions = this.plainCommaList(this.qualIdent);
       else
         this.AT_LEAST_ONE_SEP({
           SEP: T.Comma,
@@ -798,6 +838,7 @@ export abstract class StmtRules extends ExprRules {
       });
       return this.ACTION((): A.Stmt => ({
         kind: "Raise",
+        id: nodeId(),
         exception,
         ...(argument ? { argument } : {}),
         span: this.spanFrom(first),
@@ -814,7 +855,13 @@ export abstract class StmtRules extends ExprRules {
       this.CONSUME(T.K.DO);
       const body = this.SUBRULE(this.stmts);
       this.CONSUME(T.K.END);
-      return this.ACTION((): A.Stmt => ({ kind: "Lock", mutex, body, span: this.spanFrom(first) }));
+      return this.ACTION((): A.Stmt => ({
+        kind: "Lock",
+        id: nodeId(),
+        mutex,
+        body,
+        span: this.spanFrom(first),
+      }));
     },
     { recoveryValueFunc: () => undefined },
   );

@@ -3,7 +3,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import type * as A from "../ast.js";
 import * as T from "../tokens.js";
-import { ParserCore } from "./core.js";
+import { ParserCore, fitted, nodeId } from "./core.js";
 
 interface ObjectParts {
   readonly first: IToken;
@@ -42,21 +42,28 @@ export abstract class TypeRules extends ParserCore {
         // The OPTION below, by its first token.
         if (this.LA(1).tokenType !== T.Dot) {
           const name = this.ident(first);
-          return { kind: "QualIdent", name, span: name.span };
+          return { kind: "QualIdent", id: nodeId(), name, span: name.span };
         }
         this.SKIP_TOKEN();
         const name = this.CONSUME2(T.Ident);
         const qualifier = this.ident(first);
-        return { kind: "QualIdent", qualifier, name: this.ident(name), span: this.spanFrom(first) };
+        return {
+          kind: "QualIdent",
+          id: nodeId(),
+          qualifier,
+          name: this.ident(name),
+          span: this.spanFrom(first),
+        };
       }
       const second = this.OPTION(this.qualifiedPart);
       if (this.RECORDING_PHASE) return this.errorQualIdent();
       if (second === undefined) {
         const name = this.ident(first);
-        return { kind: "QualIdent", name, span: name.span };
+        return { kind: "QualIdent", id: nodeId(), name, span: name.span };
       }
       return {
         kind: "QualIdent",
+        id: nodeId(),
         qualifier: this.ident(first),
         name: this.ident(second),
         span: this.spanFrom(first),
@@ -67,7 +74,7 @@ export abstract class TypeRules extends ParserCore {
 
   protected errorQualIdent(): A.QualIdent {
     const name = this.errorIdent();
-    return { kind: "QualIdent", name, span: name.span };
+    return { kind: "QualIdent", id: nodeId(), name, span: name.span };
   }
 
   /** The type the object-suffix loop is extending (read before recursing, like `postfix`). */
@@ -81,7 +88,7 @@ export abstract class TypeRules extends ParserCore {
         // A type name, the only form that starts with an identifier; then the MANY below, by
         // the first tokens of an object suffix.
         const name = this.SUBRULE(this.qualIdent);
-        this.typeSoFar = { kind: "NamedType", name, span: name.span };
+        this.typeSoFar = { kind: "NamedType", id: nodeId(), name, span: name.span };
         while (OBJECT_SUFFIX_STARTS.has(this.LA(1).tokenType)) this.objectStep();
         return this.typeSoFar;
       }
@@ -104,7 +111,7 @@ export abstract class TypeRules extends ParserCore {
         ALT: () => {
           const name = this.SUBRULE(this.qualIdent);
           if (this.RECORDING_PHASE) return this.errorType();
-          return { kind: "NamedType", name, span: name.span };
+          return { kind: "NamedType", id: nodeId(), name, span: name.span };
         },
       },
       { ALT: () => this.SUBRULE(this.typeLiteral) },
@@ -134,6 +141,7 @@ export abstract class TypeRules extends ParserCore {
             const base = this.SUBRULE(this.type);
             return this.ACTION((): A.TypeNode => ({
               kind: "PackedType",
+              id: nodeId(),
               bits,
               base,
               span: this.spanFrom(first),
@@ -150,6 +158,7 @@ export abstract class TypeRules extends ParserCore {
             this.CONSUME(T.RBracket);
             return this.ACTION((): A.TypeNode => ({
               kind: "SubrangeType",
+              id: nodeId(),
               low,
               high,
               span: this.spanFrom(first),
@@ -163,6 +172,7 @@ export abstract class TypeRules extends ParserCore {
             this.CONSUME(T.K.END);
             return this.ACTION((): A.TypeNode => ({
               kind: "RecordType",
+              id: nodeId(),
               fields,
               span: this.spanFrom(first),
             }));
@@ -175,6 +185,7 @@ export abstract class TypeRules extends ParserCore {
             const element = this.SUBRULE2(this.type);
             return this.ACTION((): A.TypeNode => ({
               kind: "SetType",
+              id: nodeId(),
               element,
               span: this.spanFrom(first),
             }));
@@ -200,6 +211,7 @@ export abstract class TypeRules extends ParserCore {
       const element = this.SUBRULE2(this.type);
       return this.ACTION((): A.TypeNode => ({
         kind: "ArrayType",
+        id: nodeId(),
         indexes,
         element,
         span: this.spanFrom(first),
@@ -223,6 +235,7 @@ export abstract class TypeRules extends ParserCore {
       this.CONSUME(T.RBrace);
       return this.ACTION((): A.TypeNode => ({
         kind: "EnumType",
+        id: nodeId(),
         values,
         span: this.spanFrom(first),
       }));
@@ -244,6 +257,7 @@ export abstract class TypeRules extends ParserCore {
             const target = this.SUBRULE(this.type);
             return this.ACTION((): A.TypeNode => ({
               kind: "RefType",
+              id: nodeId(),
               untraced,
               ...(brand ? { brand } : {}),
               target,
@@ -328,6 +342,7 @@ export abstract class TypeRules extends ParserCore {
     const span = supertype ? this.spanFromSpan(supertype.span) : this.spanFrom(parts.first);
     return {
       kind: "ObjectType",
+      id: nodeId(),
       ...(supertype ? { supertype } : {}),
       untraced: parts.untraced,
       ...(parts.brand ? { brand: parts.brand } : {}),
@@ -411,7 +426,7 @@ export abstract class TypeRules extends ParserCore {
           this.SKIP_TOKEN();
           names.push(this.ident(this.CONSUME2(T.Ident)));
         }
-        return names;
+        return fitted(names);
       }
       this.AT_LEAST_ONE_SEP({
         SEP: T.Comma,
@@ -503,6 +518,7 @@ export abstract class TypeRules extends ParserCore {
       const signature = this.SUBRULE(this.signature);
       return this.ACTION((): A.TypeNode => ({
         kind: "ProcedureType",
+        id: nodeId(),
         qualifiers,
         signature,
         span: this.spanFrom(first),
@@ -558,7 +574,7 @@ export abstract class TypeRules extends ParserCore {
       const raises = this.OPTION2(() => this.SUBRULE(this.raises));
       return this.ACTION((): A.Signature => ({
         kind: "Signature",
-        formals,
+        formals: fitted(formals),
         ...(result ? { result } : {}),
         raises: raises ?? { kind: "RaisesNone" },
         span: this.spanFrom(first),
@@ -639,9 +655,10 @@ export abstract class TypeRules extends ParserCore {
             this.CONSUME(T.LBrace);
             const names: A.QualIdent[] = [];
             if (this.plainLoops()) {
-              if (this.LA(1).tokenType !== T.RBrace) this.plainCommaList(this.qualIdent, names);
+              const listed =
+                this.LA(1).tokenType === T.RBrace ? names : this.plainCommaList(this.qualIdent);
               this.CONSUME(T.RBrace);
-              return { kind: "RaisesList", names, span: this.spanFrom(first) };
+              return { kind: "RaisesList", names: listed, span: this.spanFrom(first) };
             }
             this.MANY_SEP({
               SEP: T.Comma,

@@ -20,7 +20,36 @@ function sameTreeBothWays(path: string, text: string): void {
     instance: "recovering",
   });
   expect(recovering.diagnostics).toEqual([]);
-  expect(fast.unit).toEqual(recovering.unit);
+  expect(withoutIds(fast.unit)).toEqual(withoutIds(recovering.unit));
+  expectDistinctIds(fast.unit);
+  expectDistinctIds(recovering.unit);
+}
+
+/** The tree without node ids: the instances may number nodes in a different order. */
+function withoutIds(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(withoutIds);
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== "id")
+      .map(([key, child]) => [key, withoutIds(child)]),
+  );
+}
+
+/** The checker keeps facts by id: two different nodes with one id would share them. */
+function expectDistinctIds(unit: unknown): void {
+  const owners = new Map<number, object>();
+  const visit = (value: unknown): void => {
+    if (typeof value !== "object" || value === null) return;
+    if ("id" in value && typeof value.id === "number") {
+      const owner = owners.get(value.id);
+      expect(owner === undefined || owner === value).toBe(true);
+      owners.set(value.id, value);
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(unit);
+  expect(owners.size).toBeGreaterThan(0);
 }
 
 describe("fast path", () => {
