@@ -256,12 +256,20 @@ export function fields(
           `the default of a ${what} field must be a constant expression`,
           field.default.span,
         );
-      else if (field.type && assignability(valueType, type, c.view).kind === "No")
-        c.error(
-          "E2003",
-          `the default of field '${field.names[0]?.name}' has type ${typeName(valueType)}, which is not assignable to ${typeName(type)}`,
-          field.default.span,
-        );
+      else if (field.type) {
+        // after the deferred parts queued so far: a procedure type named here may have its
+        // signature still to fill (a REVEAL is resolved before the unit's other declarations)
+        const declared = type;
+        const span = field.default.span;
+        c.deferred.push(() => {
+          if (assignability(valueType, declared, c.view).kind === "No")
+            c.error(
+              "E2003",
+              `the default of field '${field.names[0]?.name}' has type ${typeName(valueType)}, which is not assignable to ${typeName(declared)}`,
+              span,
+            );
+        });
+      }
     }
     for (const name of field.names) {
       if (out.some((f) => f.name === name.name))
