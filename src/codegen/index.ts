@@ -2,12 +2,12 @@
 // `spindle.meta` section, validated and optimised by Binaryen, byte-identical for the same input.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import binaryen from "binaryen";
 import { ABI_VERSION, META_SECTION } from "./abi.js";
 import { encodeMeta, META_VERSION, type ModuleMeta } from "./meta.js";
 import { SPINDLE_FEATURES } from "./runtime/features.js";
 import { CodegenCode, ModuleGen } from "./module.js";
 import { COMPILER_VERSION } from "./program.js";
+import { optimizeModule } from "./passes.js";
 import { analyseUplevel, generateInit, generateProcedure } from "./procedures.js";
 import { generateAllocators } from "./objects.js";
 import { error, type Diagnostic } from "../lang/diagnostics.js";
@@ -57,16 +57,7 @@ export function generate(
         ],
       };
     }
-    const previous = binaryen.getOptimizeLevel();
-    const previousShrink = binaryen.getShrinkLevel();
-    try {
-      binaryen.setOptimizeLevel(options.optimize);
-      binaryen.setShrinkLevel(0);
-      if (options.optimize > 0) mg.m.optimize();
-    } finally {
-      binaryen.setOptimizeLevel(previous);
-      binaryen.setShrinkLevel(previousShrink);
-    }
+    optimizeModule(mg.m, options.optimize);
     const meta: ModuleMeta = {
       version: META_VERSION,
       abiVersion: ABI_VERSION,

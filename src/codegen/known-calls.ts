@@ -1,6 +1,6 @@
 // Compiler-known expansions, at the call site in any module, of standard-library procedures that
-// are one or two instructions: the TEXT primitives of `Text` (Length, Empty, GetChar, Equal,
-// Compare, Hash) and Math's sqrt, floor, ceil, rint, fabs. The TEXT layout is fixed by the ABI
+// are a few instructions (Equal: a short loop): the TEXT primitives of `Text` (Length, Empty,
+// GetChar, Equal, Compare, Hash) and Math's sqrt, floor, ceil, rint, fabs. The TEXT layout is fixed by the ABI
 // (length at TEXT_LENGTH, bytes from TEXT_CHARS), so a caller reads a text directly instead of
 // paying a cross-module call per character; every check of Text.m3 is kept (NIL, the index against
 // the length), now reported at the caller's position. None of these reaches the collector, so a
@@ -35,6 +35,70 @@ function arg(values: readonly Ref[], i: number): Ref {
   const v = values[i];
   if (v === undefined) throw new Error(`inlined Text call lacks argument ${i}`);
   return v;
+}
+
+/** Text.Equal in place: identity, NIL checks, lengths, then the bytes (its entry in TEXT says why). */
+function expandEqual(f: FunctionGen, v: readonly Ref[], span: Span): Ref {
+  const m = f.m;
+  const a = once(f, arg(v, 0), "i32");
+  const b = once(f, arg(v, 1), "i32");
+  const result = f.localOf("i32");
+  const n = f.localOf("i32");
+  const p = f.localOf("i32");
+  const q = f.localOf("i32");
+  const get = (local: number): Ref => f.get(local, "i32");
+  const step = (by: number): Ref =>
+    m.block(null, [
+      m.local.set(p, m.i32.add(get(p), m.i32.const(by))),
+      m.local.set(q, m.i32.add(get(q), m.i32.const(by))),
+      m.local.set(n, m.i32.sub(get(n), m.i32.const(by))),
+    ]);
+  const done = f.mg.freshLabel("teq");
+  const words = f.mg.freshLabel("teqw");
+  const bytes = f.mg.freshLabel("teqb");
+  return m.block(
+    null,
+    [
+      a.set,
+      b.set,
+      m.local.set(result, m.i32.const(1)),
+      m.block(done, [
+        m.br(done, m.i32.eq(a.get(), b.get())),
+        nilCheck(f, a.get, span),
+        nilCheck(f, b.get, span),
+        m.local.set(result, m.i32.const(0)),
+        m.local.set(n, m.i32.load(TEXT_LENGTH, 4, a.get())),
+        m.br(done, m.i32.ne(get(n), m.i32.load(TEXT_LENGTH, 4, b.get()))),
+        m.local.set(p, m.i32.add(a.get(), m.i32.const(TEXT_CHARS))),
+        m.local.set(q, m.i32.add(b.get(), m.i32.const(TEXT_CHARS))),
+        m.loop(
+          words,
+          m.if(
+            m.i32.ge_u(get(n), m.i32.const(8)),
+            m.block(null, [
+              m.br(done, m.i64.ne(m.i64.load(0, 1, get(p)), m.i64.load(0, 1, get(q)))),
+              step(8),
+              m.br(words),
+            ]),
+          ),
+        ),
+        m.loop(
+          bytes,
+          m.if(
+            get(n),
+            m.block(null, [
+              m.br(done, m.i32.ne(m.i32.load8_u(0, 1, get(p)), m.i32.load8_u(0, 1, get(q)))),
+              step(1),
+              m.br(bytes),
+            ]),
+          ),
+        ),
+        m.local.set(result, m.i32.const(1)),
+      ]),
+      get(result),
+    ],
+    binaryen.i32,
+  );
 }
 
 interface Known {
@@ -92,28 +156,10 @@ const TEXT: Readonly<Record<string, Known>> = {
       );
     },
   },
-  // (t, u: T): BOOLEAN — the same text is equal to itself without a call; the runtime checks NIL
-  Equal: {
-    result: binaryen.i32,
-    expand: (f, v) => {
-      const m = f.m;
-      const a = once(f, arg(v, 0), "i32");
-      const b = once(f, arg(v, 1), "i32");
-      return m.block(
-        null,
-        [
-          a.set,
-          b.set,
-          m.if(
-            m.i32.eq(a.get(), b.get()),
-            m.i32.const(1),
-            m.call(f.mg.runtime(RuntimeExport.textEqual), [a.get(), b.get()], binaryen.i32),
-          ),
-        ],
-        binaryen.i32,
-      );
-    },
-  },
+  // (t, u: T): BOOLEAN — the same text (NIL included) is equal to itself, as in the runtime;
+  // otherwise both are checked for NIL, and the bytes are compared here, eight at a time, because
+  // Equal is what hash tables call on every entry of a chain
+  Equal: { result: binaryen.i32, expand: expandEqual },
   // (t1, t2: T): [-1 .. 1]
   Compare: {
     result: binaryen.i64,

@@ -28,6 +28,9 @@ import {
 
 const HEAP_START = HEAP_START_PAGE * PAGE_SIZE;
 
+/** After a collection, the heap may grow to this many times the pages in use before the next. */
+const GROWTH_FACTOR = 3;
+
 export const collectorWat = `
  (global $markTop (mut i32) (i32.const 0))
  (global $overflow (mut i32) (i32.const 0))
@@ -50,7 +53,9 @@ export const collectorWat = `
     (br $again)))
   (call $sweep)
   (local.set $limit (i32.sub (global.get $limitEnd) (i32.const ${HEAP_START_PAGE})))
-  (local.set $next (i32.shl (global.get $inUse) (i32.const 1)))
+  ;; marking costs in proportion to the live data, so the next collection waits until the heap has
+  ;; grown well past what survived this one (at most to the limit, at least to the initial threshold)
+  (local.set $next (i32.mul (global.get $inUse) (i32.const ${GROWTH_FACTOR})))
   (if (i32.lt_u (local.get $next) (global.get $minThreshold)) (then (local.set $next (global.get $minThreshold))))
   (if (i32.gt_u (local.get $next) (local.get $limit)) (then (local.set $next (local.get $limit))))
   (global.set $threshold (local.get $next))

@@ -125,8 +125,8 @@ export const supportWat = `
   ${pushFrame(["$a", "$b"])}
   (local.set $result (call $textNew (i32.add (local.get $la) (local.get $lb))))
   ${popFrame()}
-  (memory.copy (i32.add (local.get $result) (i32.const 12)) (i32.add (local.get $a) (i32.const 12)) (local.get $la))
-  (memory.copy (i32.add (i32.add (local.get $result) (i32.const 12)) (local.get $la))
+  (call $copyBytes (i32.add (local.get $result) (i32.const 12)) (i32.add (local.get $a) (i32.const 12)) (local.get $la))
+  (call $copyBytes (i32.add (i32.add (local.get $result) (i32.const 12)) (local.get $la))
                (i32.add (local.get $b) (i32.const 12)) (local.get $lb))
   (local.get $result))
 
@@ -143,9 +143,32 @@ export const supportWat = `
   ${pushFrame(["$t"])}
   (local.set $result (call $textNew (local.get $length)))
   ${popFrame()}
-  (memory.copy (i32.add (local.get $result) (i32.const 12))
+  (call $copyBytes (i32.add (local.get $result) (i32.const 12))
                (i32.add (i32.add (local.get $t) (i32.const 12)) (local.get $start)) (local.get $length))
   (local.get $result))
+
+ ;; memory.copy of non-overlapping bytes. V8 compiles memory.copy to a call out of the generated
+ ;; code, about 3.5 ns whatever the length; the texts \`&\` and Sub build are mostly a few bytes,
+ ;; which eight-byte moves copy in half that.
+ (func $copyBytes (param $dst i32) (param $src i32) (param $n i32)
+  (if (i32.gt_u (local.get $n) (i32.const 64))
+   (then (memory.copy (local.get $dst) (local.get $src) (local.get $n)) (return)))
+  (block $wordsDone
+   (loop $words
+    (br_if $wordsDone (i32.lt_u (local.get $n) (i32.const 8)))
+    (i64.store align=1 (local.get $dst) (i64.load align=1 (local.get $src)))
+    (local.set $dst (i32.add (local.get $dst) (i32.const 8)))
+    (local.set $src (i32.add (local.get $src) (i32.const 8)))
+    (local.set $n (i32.sub (local.get $n) (i32.const 8)))
+    (br $words)))
+  (block $bytesDone
+   (loop $bytes
+    (br_if $bytesDone (i32.eqz (local.get $n)))
+    (i32.store8 (local.get $dst) (i32.load8_u (local.get $src)))
+    (local.set $dst (i32.add (local.get $dst) (i32.const 1)))
+    (local.set $src (i32.add (local.get $src) (i32.const 1)))
+    (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+    (br $bytes))))
 
  (func (export "text_equal") (param $a i32) (param $b i32) (result i32)
   (local $n i32)

@@ -72,6 +72,52 @@ END LengthNil.
   });
 });
 
+describe("Text.Equal compared at the call site", () => {
+  it("compares lengths, whole words and the bytes after them", async () => {
+    // 17 bytes: two eight-byte words and one more; each differing text differs in one place
+    const r = await run(
+      "EqualWords",
+      `MODULE EqualWords EXPORTS Main;
+IMPORT IO, Text;
+PROCEDURE Show (a, b: TEXT) =
+  BEGIN
+    IF Text.Equal(a, b) THEN IO.Put("T") ELSE IO.Put("F") END
+  END Show;
+VAR base := "abcdefgh" & "ijklmnop" & "q"; none: TEXT := NIL;
+BEGIN
+  Show(base, "abcdefghijklmnopq");
+  Show(base, "Xbcdefghijklmnopq");
+  Show(base, "abcdefghijklmnoXq");
+  Show(base, "abcdefghijklmnopX");
+  Show(base, "abcdefghijklmnop");
+  Show(base, "abcdefghijklmnopqr");
+  Show("", "");
+  Show("a" & "", "a");
+  Show(none, none);
+  IO.Put("\\n")
+END EqualWords.
+`,
+    );
+    expect(r.outcome).toBe("completed");
+    expect(r.stdout).toBe("TFFFFFTTT\n");
+  });
+
+  it("stops at the caller's position when one text is NIL", async () => {
+    const r = await run(
+      "EqualNil",
+      `MODULE EqualNil EXPORTS Main;
+IMPORT IO, Text;
+VAR t: TEXT := NIL;
+BEGIN
+  IF Text.Equal("abc", t) THEN IO.Put("equal") END
+END EqualNil.
+`,
+    );
+    expect(r.outcome).toBe("failed");
+    expect(r.error).toMatch(/EqualNil\.m3:5:6: checked run-time error: attempt to dereference NIL/);
+  });
+});
+
 describe("procedures that cannot reach the collector", () => {
   it("keep references exact when a frameless walk runs between collections", async () => {
     // Count and Sum only read (no frame); Build allocates and calls them with a list that must
