@@ -22,7 +22,8 @@ import {
   withPre,
   write,
 } from "./exprs.js";
-import { allocate, isTypeTest, methodEntry, typeCode } from "./objects.js";
+import { allocate, methodEntry } from "./objects.js";
+import { isTypeTest, typeCode } from "./type-tests.js";
 import { callMayCollect } from "./procedures.js";
 import { WORD_OPS, wordOpResult } from "./word.js";
 import type * as ast from "../lang/ast.js";

@@ -22,7 +22,8 @@ import {
   write,
 } from "./exprs.js";
 import { convertScalar, genCall, openPlace } from "./calls.js";
-import { initDefaults, narrowTest } from "./objects.js";
+import { initDefaults } from "./objects.js";
+import { narrowTest } from "./type-tests.js";
 import type * as ast from "../lang/ast.js";
 import type { Symbol, Type } from "../typecheck/index.js";
 import { checksOf, constantOf, ordinalOf, symbolOf, typeOfNode } from "../typecheck/index.js";
