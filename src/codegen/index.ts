@@ -2,6 +2,7 @@
 // `spindle.meta` section, validated and optimised by Binaryen, byte-identical for the same input.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import binaryen from "binaryen";
 import { ABI_VERSION, META_SECTION } from "./abi.js";
 import { encodeMeta, META_VERSION, type ModuleMeta } from "./meta.js";
 import { SPINDLE_FEATURES } from "./runtime/features.js";
@@ -72,14 +73,31 @@ export function generate(
       imports: mg.metaImports,
       exceptions: [...mg.exceptions.values()],
       types: mg.types,
+      procedures: unit.procedures.flatMap((p): [string, number][] =>
+        p.decl ? [[mg.procedureFunction(p), mg.faultSite(p.decl.span)]] : [],
+      ),
       faultSites: mg.faultSites,
       dataSize: Math.ceil(mg.data.size / 16) * 16,
       tableSize: mg.tableEntries.length,
     };
     mg.m.addCustomSection(META_SECTION, encodeMeta(meta));
-    return { bytes: mg.m.emitBinary(), diagnostics: [] };
+    return { bytes: emitWithNames(mg.m), diagnostics: [] };
   } finally {
     mg.m.dispose();
+  }
+}
+
+/**
+ * The binary with its name section, so that V8 names our procedures in the stack trace of a stack
+ * overflow and the host can report where it happened (meta.procedures).
+ */
+function emitWithNames(m: binaryen.Module): Uint8Array {
+  const previous = binaryen.getDebugInfo();
+  try {
+    binaryen.setDebugInfo(true);
+    return m.emitBinary();
+  } finally {
+    binaryen.setDebugInfo(previous);
   }
 }
 

@@ -2,7 +2,7 @@
 // (sorted keys, stable order) so compilation is byte-identical, decoded with strict validation.
 import { META_SECTION } from "./abi.js";
 
-export const META_VERSION = 1;
+export const META_VERSION = 2;
 
 export type DeclarationKind = "procedure" | "variable" | "exception" | "type" | "constant";
 const DECLARATION_KINDS: readonly string[] = [
@@ -67,6 +67,11 @@ export interface ModuleMeta {
   readonly types: readonly MetaTypeSummary[];
   /** [line, column] per fault site index, in index order. */
   readonly faultSites: readonly (readonly [number, number])[];
+  /**
+   * [function name, fault site of its declaration] per procedure: where a stack overflow that V8
+   * reports by function name (the binary's name section) happened.
+   */
+  readonly procedures: readonly (readonly [string, number])[];
   /** Bytes of static data (initialised and zeroed) to reserve at __memory_base. */
   readonly dataSize: number;
   /** Function table slots to reserve at __table_base. */
@@ -235,6 +240,12 @@ function site(value: unknown, where: string): readonly [number, number] {
   return [natural(value[0], `${where}[0]`), natural(value[1], `${where}[1]`)];
 }
 
+function procedureSite(value: unknown, where: string): readonly [string, number] {
+  if (!Array.isArray(value) || value.length !== 2)
+    throw new MetaError(`${where} must be [function name, site]`);
+  return [string(value[0], `${where}[0]`), natural(value[1], `${where}[1]`)];
+}
+
 function validate(root: unknown): ModuleMeta {
   const m = object(root, "meta", [
     "version",
@@ -251,6 +262,7 @@ function validate(root: unknown): ModuleMeta {
     "exceptions",
     "types",
     "faultSites",
+    "procedures",
     "dataSize",
     "tableSize",
   ]);
@@ -276,6 +288,7 @@ function validate(root: unknown): ModuleMeta {
     exceptions: list(m["exceptions"], "meta.exceptions", exception),
     types: list(m["types"], "meta.types", typeSummary),
     faultSites: list(m["faultSites"], "meta.faultSites", site),
+    procedures: list(m["procedures"], "meta.procedures", procedureSite),
     dataSize: natural(m["dataSize"], "meta.dataSize", 0x7fffffff),
     tableSize: natural(m["tableSize"], "meta.tableSize", 10_000_000),
   };

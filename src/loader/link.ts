@@ -225,6 +225,7 @@ export class LinkedProgram {
       this.host.registerModule(c.meta.module, {
         file: c.meta.sourceFile,
         sites: c.meta.faultSites,
+        procedures: c.meta.procedures,
       });
       for (const e of c.meta.exceptions) this.host.registerException(e.id, e.name);
       added.push({

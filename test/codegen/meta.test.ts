@@ -29,6 +29,7 @@ const sample: ModuleMeta = metaFor({
     [12, 7],
     [3, 1],
   ],
+  procedures: [["Main.P", 1]],
   dataSize: 128,
   tableSize: 4,
 });
@@ -75,7 +76,7 @@ describe("spindle.meta", () => {
   };
 
   it("rejects malformed meta with a reason, never by throwing", () => {
-    expect(broken((j) => (j["version"] = 2))).toBe("meta.version 2 is not supported (expected 1)");
+    expect(broken((j) => (j["version"] = 1))).toBe("meta.version 1 is not supported (expected 2)");
     expect(broken((j) => (j["extra"] = true))).toBe("meta has unknown field 'extra'");
     expect(broken((j) => delete j["tableSize"])).toBe("meta lacks field 'tableSize'");
     expect(broken((j) => (j["sourceDigest"] = "xyz"))).toBe(
@@ -89,6 +90,9 @@ describe("spindle.meta", () => {
     );
     expect(broken((j) => (j["faultSites"] = [[1]]))).toBe(
       "meta.faultSites[0] must be [line, column]",
+    );
+    expect(broken((j) => (j["procedures"] = [["Main.P", -1]]))).toBe(
+      "meta.procedures[0][1] must be an integer in [0, 4294967295]",
     );
     expect(
       broken(

@@ -175,6 +175,7 @@ describe("spindle verify and inspect", () => {
       exceptions: [],
       types: [],
       faultSites: [],
+      procedures: [],
       dataSize: 0,
       tableSize: 0,
     });

@@ -15,7 +15,8 @@ export type RuntimeFailure =
       readonly module: string;
       readonly position?: SourcePosition;
     }
-  | { readonly kind: "stackOverflow" }
+  /** V8's own stack overflow; the position is the declaration of the innermost procedure. */
+  | { readonly kind: "stackOverflow"; readonly position?: SourcePosition }
   | {
       readonly kind: "unhandledException";
       readonly exception: string;
@@ -31,7 +32,7 @@ export function describeFailure(failure: RuntimeFailure): string {
     case "fault":
       return `${where(failure.position)}checked run-time error: ${faultMessage(failure.code)}`;
     case "stackOverflow":
-      return `checked run-time error: ${faultMessage(8)}`;
+      return `${where(failure.position)}checked run-time error: ${faultMessage(8)}`;
     case "unhandledException":
       return `${where(failure.position)}checked run-time error: unhandled exception '${failure.exception}'`;
     case "trap":

@@ -67,6 +67,8 @@ class StdinReader {
 export interface FaultSiteTable {
   readonly file: string;
   readonly sites: readonly (readonly [number, number])[];
+  /** [function name, site of its declaration] per procedure of the module. */
+  readonly procedures?: readonly (readonly [string, number])[];
 }
 
 interface FaultRecord {
@@ -209,7 +211,8 @@ export class RuntimeHost {
     if (this.exitStatus !== undefined) return { kind: "exited", status: this.exitStatus };
     if (this.lastFault) return failed(this.faultFailure(this.lastFault));
     if (caught instanceof RangeError && /call stack/i.test(caught.message)) {
-      return failed({ kind: "stackOverflow" });
+      const position = this.overflowPosition(caught);
+      return failed({ kind: "stackOverflow", ...(position ? { position } : {}) });
     }
     if (isWasmException(caught) && caught.is(exceptionTag)) {
       const payload = BigInt.asUintN(64, BigInt(asBigInt(caught.getArg(exceptionTag, 0))));
@@ -238,6 +241,21 @@ export class RuntimeHost {
       module: record.module,
       ...(position ? { position } : {}),
     };
+  }
+
+  /**
+   * V8 reports a stack overflow with the innermost frames' function names (the modules carry a
+   * name section): the first that is one of our procedures gives its declaration's position.
+   */
+  private overflowPosition(caught: RangeError): SourcePosition | undefined {
+    for (const match of (caught.stack ?? "").matchAll(/^\s*at (\S+) \(wasm:/gm)) {
+      const name = match[1] ?? "";
+      for (const [module, table] of this.siteTables) {
+        const entry = table.procedures?.find(([fn]) => fn === name);
+        if (entry) return this.positionOf({ module, site: entry[1] });
+      }
+    }
+    return undefined;
   }
 
   private positionOf(record: {

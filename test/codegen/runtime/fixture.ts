@@ -38,6 +38,7 @@ export function metaFor(partial: Partial<ModuleMeta> & { module: string }): Modu
     exceptions: [],
     types: [],
     faultSites: [],
+    procedures: [],
     dataSize: 0,
     tableSize: 0,
     ...partial,
