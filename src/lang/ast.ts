@@ -273,6 +273,8 @@ export interface RefType {
 
 export interface MethodDecl {
   readonly kind: "MethodDecl";
+  /** SPIN's qualifiers before the method's name (`FUNCTIONAL get(): INTEGER`); absent when none. */
+  readonly qualifiers?: readonly ProcedureQualifier[];
   readonly name: Ident;
   readonly signature: Signature;
   readonly default?: Expr;

@@ -154,6 +154,19 @@ function methodBinding(
     );
     return undefined;
   }
+  const missing = signature.qualifiers.filter(
+    (q) =>
+      !v.procedure.signature.qualifiers.includes(q) &&
+      !(q === "EPHEMERAL" && v.procedure.signature.qualifiers.includes("FUNCTIONAL")),
+  );
+  if (missing.length > 0) {
+    c.error(
+      missing.includes("FUNCTIONAL") ? "E2018" : "E2019",
+      `procedure '${v.procedure.name}' cannot be bound to the ${signature.qualifiers.join(" ")} method '${methodName}': it is not ${missing.join(" ")}`,
+      value.span,
+    );
+    return undefined;
+  }
   return v;
 }
 

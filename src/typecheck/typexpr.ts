@@ -322,7 +322,7 @@ function objectType(c: Checker, node: ast.ObjectType, scope: Scope): Type {
           kind: "Procedure",
           formals: [],
           raises: { kind: "List", exceptions: [] },
-          qualifiers: [],
+          qualifiers: [...(m.qualifiers ?? [])],
         };
         fillSignature(c, signature, m.signature, scope);
         return { name: m.name.name, signature };

@@ -450,6 +450,7 @@ export abstract class TypeRules extends ParserCore {
           const pragma = this.SUBRULE(this.pragma);
           this.ACTION(() => pragmas.push(pragma));
         });
+        const qualifiers = this.SUBRULE(this.qualifiers);
         const name = this.CONSUME(T.Ident);
         const signature = this.SUBRULE(this.signature);
         const value = this.OPTION(() => {
@@ -459,6 +460,7 @@ export abstract class TypeRules extends ParserCore {
         this.ACTION(() =>
           methods.push({
             kind: "MethodDecl",
+            ...(qualifiers.length > 0 ? { qualifiers } : {}),
             name: this.ident(name),
             signature,
             ...(value ? { default: value } : {}),
