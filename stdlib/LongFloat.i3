@@ -31,6 +31,9 @@ PROCEDURE FromDecimal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: 
    LONGREAL (ties to even), to infinity beyond the largest and to zero below the smallest. Digits
    past the 60th count only as "more than zero". cm3's raises FloatMode.Trap; this one does not. *)
 
+PROCEDURE FromDecimalToReal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: INTEGER): REAL;
+(* Not in cm3 (whose RealFloat has it): the same, rounded once to the nearest REAL. *)
+
 PROCEDURE Class (x: LONGREAL): IEEEClass;
 
 END LongFloat.

@@ -226,12 +226,28 @@ PROCEDURE TwoTo (k: INTEGER): LONGREAL =
     RETURN x
   END TwoTo;
 
-(* x > 0 finite as m * 2^e, m < 2^53 an integer, e >= -1074 (m >= 2^52 unless x is subnormal) *)
-PROCEDURE Split (x: LONGREAL; VAR m, e: INTEGER) =
+(* A binary format: its significand's bits, the exponent of its smallest unit, and its largest
+   and smallest positive values (as LONGREALs, which hold every REAL exactly). *)
+TYPE
+  Format = RECORD
+    bits: CARDINAL;
+    minExp: INTEGER;
+    largest, smallest: LONGREAL;
+    maxDecimalExp, minDecimalExp: INTEGER (* beyond them: infinity, zero *)
+  END;
+
+CONST
+  Double = Format{53, -1074, 1.7976931348623157D308, 4.9406564584124654D-324, 309, -325};
+  Single = Format{24, -149, 3.4028234663852886D38, 1.401298464324817D-45, 39, -46};
+
+(* x > 0 finite in format f as m * 2^e, m < 2^bits an integer, e >= f.minExp (m >= 2^(bits-1)
+   unless x is subnormal in f) *)
+PROCEDURE Split (x: LONGREAL; READONLY f: Format; VAR m, e: INTEGER) =
+  VAR top := FLOAT(Word.LeftShift(1, f.bits), LONGREAL); half := top / 2.0D0;
   BEGIN
     e := 0;
-    WHILE x >= 9007199254740992.0D0 DO x := x / 2.0D0; INC(e) END;
-    WHILE x < 4503599627370496.0D0 AND e > -1074 DO x := x * 2.0D0; DEC(e) END;
+    WHILE x >= top DO x := x / 2.0D0; INC(e) END;
+    WHILE x < half AND e > f.minExp DO x := x * 2.0D0; DEC(e) END;
     m := TRUNC(x)
   END Split;
 
@@ -257,9 +273,19 @@ PROCEDURE CompareScaled (READONLY n: Big; q: INTEGER; mid: CARDINAL; k: INTEGER)
   END CompareScaled;
 
 PROCEDURE FromDecimal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: INTEGER): LONGREAL =
-  CONST
-    MaxDigits = 60; (* what the 48 limbs hold with every exponent that does not overflow *)
-    Largest = 1.7976931348623157D308;
+  BEGIN
+    RETURN Nearest(sign, digits, exp, Double)
+  END FromDecimal;
+
+PROCEDURE FromDecimalToReal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: INTEGER): REAL =
+  BEGIN
+    RETURN FLOAT(Nearest(sign, digits, exp, Single), REAL)
+  END FromDecimalToReal;
+
+(* The value of the digits rounded once, to the nearest value of format f. *)
+PROCEDURE Nearest (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: INTEGER;
+                   READONLY f: Format): LONGREAL =
+  CONST MaxDigits = 60; (* what the 48 limbs hold with every exponent that does not overflow *)
   VAR
     first := 0;
     last := LAST(digits);
@@ -271,8 +297,8 @@ PROCEDURE FromDecimal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: 
     WHILE first <= last AND digits[first] = 0 DO INC(first) END;
     WHILE last >= first AND digits[last] = 0 DO DEC(last) END;
     IF first > last THEN x := 0.0D0
-    ELSIF exp - first > 309 THEN x := Largest * 2.0D0
-    ELSIF exp - first < -325 THEN x := 0.0D0
+    ELSIF exp - first > f.maxDecimalExp THEN x := Infinity()
+    ELSIF exp - first < f.minDecimalExp THEN x := 0.0D0
     ELSE
       (* the value is n * 10^q, n the digits from first as an integer *)
       count := MIN(last - first + 1, MaxDigits);
@@ -291,16 +317,21 @@ PROCEDURE FromDecimal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: 
       q := exp - first - count + 1;
       (* a guess from the first 18 digits, within a few units in the last place *)
       x := Scale10(FLOAT(leading, LONGREAL), q + count - MIN(count, 18));
-      IF x > Largest THEN x := Largest END;
-      IF x < 4.9406564584124654D-324 THEN x := 4.9406564584124654D-324 END;
+      IF x > f.largest THEN x := f.largest END;
+      IF x < f.smallest THEN x := f.smallest END;
+      IF f.bits # Double.bits THEN x := FLOAT(FLOAT(x, REAL), LONGREAL) END;
       (* Clinger's AlgorithmR: step a unit at a time until x is the nearest *)
       LOOP
-        Split(x, m, e);
+        Split(x, f, m, e);
         CASE CompareScaled(n, q, 2 * m + 1, e - 1) OF
-        | 1 => IF x = Largest THEN x := Largest * 2.0D0; EXIT END; x := x + TwoTo(e)
-        | 0 => IF m MOD 2 = 1 THEN x := x + TwoTo(e) END; EXIT
+        | 1 => IF x = f.largest THEN x := Infinity(); EXIT END; x := x + TwoTo(e)
+        | 0 =>
+            IF m MOD 2 = 1 THEN
+              IF x = f.largest THEN x := Infinity() ELSE x := x + TwoTo(e) END
+            END;
+            EXIT
         | -1 =>
-            IF m = 4503599627370496 AND e > -1074 THEN
+            IF m = Word.LeftShift(1, f.bits - 1) AND e > f.minExp THEN
               low := 4 * m - 1; (* the gap below a power of two is half *)
               CASE CompareScaled(n, q, low, e - 2) OF
               | -1 => x := x - TwoTo(e - 1)
@@ -309,10 +340,10 @@ PROCEDURE FromDecimal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: 
               END
             ELSE
               CASE CompareScaled(n, q, 2 * m - 1, e - 1) OF
-              | -1 => IF m = 1 AND e = -1074 THEN x := 0.0D0; EXIT END; x := x - TwoTo(e)
+              | -1 => IF m = 1 AND e = f.minExp THEN x := 0.0D0; EXIT END; x := x - TwoTo(e)
               | 0 =>
                   IF m MOD 2 = 1 THEN
-                    IF m = 1 AND e = -1074 THEN x := 0.0D0 ELSE x := x - TwoTo(e) END
+                    IF m = 1 AND e = f.minExp THEN x := 0.0D0 ELSE x := x - TwoTo(e) END
                   END;
                   EXIT
               | 1 => EXIT
@@ -322,7 +353,12 @@ PROCEDURE FromDecimal (sign: [0 .. 1]; READONLY digits: ARRAY OF [0 .. 9]; exp: 
       END
     END;
     IF sign = 1 THEN RETURN -x ELSE RETURN x END
-  END FromDecimal;
+  END Nearest;
+
+PROCEDURE Infinity (): LONGREAL =
+  BEGIN
+    RETURN Double.largest * 2.0D0
+  END Infinity;
 
 PROCEDURE Small (v: CARDINAL): Big =
   VAR b: Big;

@@ -80,18 +80,34 @@ PROCEDURE Unsigned (txt: TEXT; defaultBase: [2 .. 16] := 16): INTEGER RAISES {Ba
   END Unsigned;
 
 PROCEDURE Real (txt: TEXT): REAL RAISES {BadFormat} =
+  VAR sign: [0 .. 1]; digits: Digits; kept, exp: INTEGER;
   BEGIN
-    RETURN FLOAT(LongReal(txt), REAL)
+    IF NOT Decimal(txt, sign, digits, kept, exp) THEN
+      IF sign = 1 THEN RETURN -0.0 ELSE RETURN 0.0 END
+    END;
+    RETURN LongFloat.FromDecimalToReal(sign, SUBARRAY(digits, 0, kept), exp)
   END Real;
 
-(* The digits and the exponent are read exactly and rounded once, by LongFloat.FromDecimal. *)
 PROCEDURE LongReal (txt: TEXT): LONGREAL RAISES {BadFormat} =
-  CONST Kept = 60; (* significant digits; a nonzero digit after them counts as one more 1 *)
+  VAR sign: [0 .. 1]; digits: Digits; kept, exp: INTEGER;
+  BEGIN
+    IF NOT Decimal(txt, sign, digits, kept, exp) THEN
+      IF sign = 1 THEN RETURN -0.0D0 ELSE RETURN 0.0D0 END
+    END;
+    RETURN LongFloat.FromDecimal(sign, SUBARRAY(digits, 0, kept), exp)
+  END LongReal;
+
+CONST Kept = 60; (* significant digits; a nonzero digit after them counts as one more 1 *)
+
+TYPE Digits = ARRAY [0 .. Kept - 1] OF [0 .. 9];
+
+(* Reads a real literal exactly: its sign, its first `kept` significant digits and the decimal
+   exponent of the first, digits[0].digits[1]... * 10^exp; FALSE when the value is zero. The
+   value is rounded once, by LongFloat. *)
+PROCEDURE Decimal (txt: TEXT; VAR sign: [0 .. 1]; VAR digits: Digits; VAR kept, exp: INTEGER):
+  BOOLEAN RAISES {BadFormat} =
   VAR
     start, stop, d: INTEGER;
-    sign: [0 .. 1] := 0;
-    digits: ARRAY [0 .. Kept - 1] OF [0 .. 9];
-    kept := 0;
     read := 0; (* digits read, leading zeros included *)
     firstNonzero := -1; (* the index among them of the first nonzero digit *)
     beforePoint := -1; (* digits read before the point; -1 while there is no point *)
@@ -99,6 +115,8 @@ PROCEDURE LongReal (txt: TEXT): LONGREAL RAISES {BadFormat} =
     expNegative := FALSE;
     c: CHAR;
   BEGIN
+    sign := 0;
+    kept := 0;
     Trimmed(txt, start, stop);
     c := Text.GetChar(txt, start);
     IF c = '-' THEN sign := 1; INC(start) ELSIF c = '+' THEN INC(start) END;
@@ -134,18 +152,15 @@ PROCEDURE LongReal (txt: TEXT): LONGREAL RAISES {BadFormat} =
       WHILE start < stop DO
         d := Digit(Text.GetChar(txt, start));
         IF d >= 10 THEN RAISE BadFormat END;
-        (* beyond any double's range either way; stop growing *)
+        (* beyond any value's range either way; stop growing *)
         IF exponent < 100000 THEN exponent := exponent * 10 + d END;
         INC(start)
       END;
       IF expNegative THEN exponent := -exponent END
     END;
-    IF firstNonzero < 0 THEN
-      IF sign = 1 THEN RETURN -0.0D0 ELSE RETURN 0.0D0 END
-    END;
-    RETURN LongFloat.FromDecimal(sign, SUBARRAY(digits, 0, kept),
-                                 beforePoint - 1 - firstNonzero + exponent)
-  END LongReal;
+    exp := beforePoint - 1 - firstNonzero + exponent;
+    RETURN firstNonzero >= 0
+  END Decimal;
 
 BEGIN
 END Scan.
