@@ -118,9 +118,11 @@ PROCEDURE Float (READONLY a: LongFloat.DecimalApprox; style: Style; prec: CARDIN
         RETURN sign & "Infinity"
     | LongFloat.IEEEClass.Zero =>
         CASE style OF
-        | Style.Sci => RETURN " " & Fixed(Rounded(a, 0), prec, literal) & Pad("", expDigits + 2)
-        | Style.Fix => RETURN Fixed(Rounded(a, 0), prec, literal) & Suffix(literal, letter)
-        | Style.Auto => RETURN Fixed(Rounded(a, 0), 0, literal) & Suffix(literal, letter)
+        | Style.Sci =>
+            IF a.sign = 0 THEN sign := " " END;
+            RETURN sign & Fixed(Rounded(a, 0), prec, literal) & Pad("", expDigits + 2)
+        | Style.Fix => RETURN sign & Fixed(Rounded(a, 0), prec, literal) & Suffix(literal, letter)
+        | Style.Auto => RETURN sign & Fixed(Rounded(a, 0), 0, literal) & Suffix(literal, letter)
         END
     | LongFloat.IEEEClass.Normal, LongFloat.IEEEClass.Denormal =>
         CASE style OF

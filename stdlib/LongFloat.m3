@@ -385,7 +385,8 @@ PROCEDURE Convert (x: LONGREAL; class: IEEEClass; bits: CARDINAL; minExp: INTEGE
     res.digits[0] := 0;
     res.exp := 0;
     res.errorSign := 0;
-    IF x < 0.0D0 THEN res.sign := 1; x := -x END;
+    (* minus zero is negative too: 1/-0 is minus infinity *)
+    IF x < 0.0D0 OR (x = 0.0D0 AND 1.0D0 / x < 0.0D0) THEN res.sign := 1; x := -x END;
     IF class = IEEEClass.Normal OR class = IEEEClass.Denormal THEN Shortest(x, bits, minExp, res) END;
     RETURN res
   END Convert;

@@ -9,7 +9,9 @@ PROCEDURE Line (a, b: TEXT) =
     IO.Put(a & " | " & b & "\n")
   END Line;
 
-VAR big := 1.0D308;
+VAR
+  big := 1.0D308;
+  zero := 0.0D0;
 BEGIN
   Line(Fmt.LongReal(1.7976931348623157D308), Fmt.LongReal(1.7976931348623157D308, Fmt.Style.Sci));
   Line(Fmt.LongReal(1.0D300), Fmt.LongReal(1.0D300, Fmt.Style.Sci));
@@ -37,5 +39,7 @@ BEGIN
   Line(Fmt.Real(12.0, Fmt.Style.Fix, 0, literal := TRUE), Fmt.LongReal(0.5D0, Fmt.Style.Sci, 2, TRUE));
   Line(Fmt.LongReal(big * 10.0D0), Fmt.LongReal(-big * 10.0D0, literal := TRUE));
   Line(Fmt.LongReal(big * 10.0D0, Fmt.Style.Sci), Fmt.LongReal(0.0D0, Fmt.Style.Sci, 3));
-  Line(Fmt.LongReal(0.0D0), Fmt.LongReal(0.0D0, literal := TRUE))
+  Line(Fmt.LongReal(0.0D0), Fmt.LongReal(0.0D0, literal := TRUE));
+  (* minus zero is rendered as a negative number *)
+  Line(Fmt.LongReal(-zero), Fmt.LongReal(-zero, Fmt.Style.Sci, 2) & "|" & Fmt.Real(-0.0, Fmt.Style.Fix, 1))
 END FmtFloatDigits.
