@@ -8,7 +8,6 @@ IMPORT Word;
 CONST
   Limbs = 48; (* of 32 bits: the largest scaled value below needs about 1,140 bits *)
   Mask = 16_FFFFFFFF;
-  SmallestNormal = 2.2250738585072014D-308;
 
 TYPE
   (* sum(d[i] * 2^(32 * i), i < n); every d[i] in [0, 2^32); n = 0 for zero *)
@@ -109,27 +108,44 @@ PROCEDURE Reaches (READONLY a, b: Big; inclusive: BOOLEAN): BOOLEAN =
     RETURN c < 0 OR (inclusive AND c = 0)
   END Reaches;
 
-(* The shortest digits of x > 0, a finite value of a binary format with `bits` bits of
-   significand whose smallest exponent (of the significand's unit) is minExp. *)
-PROCEDURE Shortest (x: LONGREAL; bits: CARDINAL; minExp: INTEGER; VAR res: DecimalApprox) =
-  VAR
-    top := FLOAT(Word.LeftShift(1, bits), LONGREAL);
-    half := top / 2.0D0;
-    y := x;
+(* A binary format: its significand's bits, the exponent of its smallest unit, its largest,
+   smallest and smallest normal positive values (as LONGREALs, which hold every REAL exactly). *)
+TYPE
+  Format = RECORD
+    bits: CARDINAL;
+    minExp: INTEGER;
+    largest, smallest, smallestNormal: LONGREAL;
+    maxDecimalExp, minDecimalExp: INTEGER (* beyond them: infinity, zero *)
+  END;
+
+CONST
+  Double = Format{53, -1074, 1.7976931348623157D308, 4.9406564584124654D-324,
+                  2.2250738585072014D-308, 309, -325};
+  Single = Format{24, -149, 3.4028234663852886D38, 1.401298464324817D-45,
+                  1.1754943508222875D-38, 39, -46};
+
+(* x > 0 finite in format f as m * 2^e, m < 2^bits an integer, e >= f.minExp (m >= 2^(bits-1)
+   unless x is subnormal in f) *)
+PROCEDURE Split (x: LONGREAL; READONLY f: Format; VAR m, e: INTEGER) =
+  VAR top := FLOAT(Word.LeftShift(1, f.bits), LONGREAL); half := top / 2.0D0;
+  BEGIN
     e := 0;
-    f, k, d, length, j: INTEGER;
+    WHILE x >= top DO x := x / 2.0D0; INC(e) END;
+    WHILE x < half AND e > f.minExp DO x := x * 2.0D0; DEC(e) END;
+    m := TRUNC(x)
+  END Split;
+
+(* The shortest digits of x > 0, a finite value of format fm. *)
+PROCEDURE Shortest (x: LONGREAL; READONLY fm: Format; VAR res: DecimalApprox) =
+  VAR
+    e, f, k, d, length, j: INTEGER;
     r, s, mPlus, mMinus, t: Big;
     even, unequalGaps, low, high, up: BOOLEAN;
   BEGIN
-    (* x = f * 2^e with f in [2^(bits-1), 2^bits), or a smaller f at the smallest exponent;
-       scaling by two is exact *)
-    WHILE y >= top DO y := y / 2.0D0; INC(e) END;
-    WHILE y < half DO y := y * 2.0D0; DEC(e) END;
-    f := TRUNC(y);
-    IF e < minExp THEN f := Word.RightShift(f, minExp - e); e := minExp END;
+    Split(x, fm, f, e);
     even := f MOD 2 = 0;
     (* at a power of two the gap below is half the gap above *)
-    unequalGaps := f = Word.LeftShift(1, bits - 1) AND e > minExp;
+    unequalGaps := f = Word.LeftShift(1, fm.bits - 1) AND e > fm.minExp;
     (* x = r / s; the neighbours' midpoints are at (r - mMinus) / s and (r + mPlus) / s *)
     SetSmall(r, f);
     SetSmall(mPlus, 1);
@@ -226,30 +242,6 @@ PROCEDURE TwoTo (k: INTEGER): LONGREAL =
     RETURN x
   END TwoTo;
 
-(* A binary format: its significand's bits, the exponent of its smallest unit, and its largest
-   and smallest positive values (as LONGREALs, which hold every REAL exactly). *)
-TYPE
-  Format = RECORD
-    bits: CARDINAL;
-    minExp: INTEGER;
-    largest, smallest: LONGREAL;
-    maxDecimalExp, minDecimalExp: INTEGER (* beyond them: infinity, zero *)
-  END;
-
-CONST
-  Double = Format{53, -1074, 1.7976931348623157D308, 4.9406564584124654D-324, 309, -325};
-  Single = Format{24, -149, 3.4028234663852886D38, 1.401298464324817D-45, 39, -46};
-
-(* x > 0 finite in format f as m * 2^e, m < 2^bits an integer, e >= f.minExp (m >= 2^(bits-1)
-   unless x is subnormal in f) *)
-PROCEDURE Split (x: LONGREAL; READONLY f: Format; VAR m, e: INTEGER) =
-  VAR top := FLOAT(Word.LeftShift(1, f.bits), LONGREAL); half := top / 2.0D0;
-  BEGIN
-    e := 0;
-    WHILE x >= top DO x := x / 2.0D0; INC(e) END;
-    WHILE x < half AND e > f.minExp DO x := x * 2.0D0; DEC(e) END;
-    m := TRUNC(x)
-  END Split;
 
 (* x * 10^k in steps of 10^22 (exact, as is every smaller power of ten): a few units in the last
    place off at most, and never overflowing or underflowing before the true value does. *)
@@ -369,15 +361,23 @@ PROCEDURE Small (v: CARDINAL): Big =
 
 PROCEDURE Class (x: LONGREAL): IEEEClass =
   BEGIN
+    RETURN ClassIn(x, Double)
+  END Class;
+
+(* The class of x, a value of format fm. *)
+PROCEDURE ClassIn (x: LONGREAL; READONLY fm: Format): IEEEClass =
+  BEGIN
     IF x # x THEN RETURN IEEEClass.QuietNaN END;
     IF x - x # 0.0D0 THEN RETURN IEEEClass.Infinity END;
     IF x = 0.0D0 THEN RETURN IEEEClass.Zero END;
-    IF ABS(x) < SmallestNormal THEN RETURN IEEEClass.Denormal END;
+    IF ABS(x) < fm.smallestNormal THEN RETURN IEEEClass.Denormal END;
     RETURN IEEEClass.Normal
-  END Class;
+  END ClassIn;
 
-PROCEDURE Convert (x: LONGREAL; class: IEEEClass; bits: CARDINAL; minExp: INTEGER): DecimalApprox =
-  VAR res: DecimalApprox;
+PROCEDURE Convert (x: LONGREAL; READONLY fm: Format): DecimalApprox =
+  VAR
+    class := ClassIn(x, fm);
+    res: DecimalApprox;
   BEGIN
     res.class := class;
     res.sign := 0;
@@ -387,21 +387,18 @@ PROCEDURE Convert (x: LONGREAL; class: IEEEClass; bits: CARDINAL; minExp: INTEGE
     res.errorSign := 0;
     (* minus zero is negative too: 1/-0 is minus infinity *)
     IF x < 0.0D0 OR (x = 0.0D0 AND 1.0D0 / x < 0.0D0) THEN res.sign := 1; x := -x END;
-    IF class = IEEEClass.Normal OR class = IEEEClass.Denormal THEN Shortest(x, bits, minExp, res) END;
+    IF class = IEEEClass.Normal OR class = IEEEClass.Denormal THEN Shortest(x, fm, res) END;
     RETURN res
   END Convert;
 
 PROCEDURE ToDecimal (x: LONGREAL): DecimalApprox =
   BEGIN
-    RETURN Convert(x, Class(x), 53, -1074)
+    RETURN Convert(x, Double)
   END ToDecimal;
 
 PROCEDURE ToDecimalOfReal (x: REAL): DecimalApprox =
-  CONST SmallestNormalReal = 1.17549435E-38;
-  VAR class := Class(FLOAT(x, LONGREAL));
   BEGIN
-    IF class = IEEEClass.Normal AND ABS(x) < SmallestNormalReal THEN class := IEEEClass.Denormal END;
-    RETURN Convert(FLOAT(x, LONGREAL), class, 24, -149)
+    RETURN Convert(FLOAT(x, LONGREAL), Single)
   END ToDecimalOfReal;
 
 BEGIN
