@@ -101,6 +101,22 @@ function expandEqual(f: FunctionGen, v: readonly Ref[], span: Span): Ref {
   );
 }
 
+/** `use` of the i32 length of the text in the first argument, after its NIL check. */
+function ofLength(
+  f: FunctionGen,
+  v: readonly Ref[],
+  span: Span,
+  result: binaryen.Type,
+  use: (length: Ref) => Ref,
+): Ref {
+  const t = once(f, arg(v, 0), "i32");
+  return f.m.block(
+    null,
+    [t.set, nilCheck(f, t.get, span), use(f.m.i32.load(TEXT_LENGTH, 4, t.get()))],
+    result,
+  );
+}
+
 interface Known {
   readonly expand: Expansion;
   readonly result: binaryen.Type;
@@ -110,28 +126,12 @@ const TEXT: Readonly<Record<string, Known>> = {
   // (t: T): CARDINAL
   Length: {
     result: binaryen.i64,
-    expand: (f, v, span) => {
-      const m = f.m;
-      const t = once(f, arg(v, 0), "i32");
-      return m.block(
-        null,
-        [t.set, nilCheck(f, t.get, span), m.i64.extend_u(m.i32.load(TEXT_LENGTH, 4, t.get()))],
-        binaryen.i64,
-      );
-    },
+    expand: (f, v, span) => ofLength(f, v, span, binaryen.i64, (n) => f.m.i64.extend_u(n)),
   },
   // (t: T): BOOLEAN
   Empty: {
     result: binaryen.i32,
-    expand: (f, v, span) => {
-      const m = f.m;
-      const t = once(f, arg(v, 0), "i32");
-      return m.block(
-        null,
-        [t.set, nilCheck(f, t.get, span), m.i32.eqz(m.i32.load(TEXT_LENGTH, 4, t.get()))],
-        binaryen.i32,
-      );
-    },
+    expand: (f, v, span) => ofLength(f, v, span, binaryen.i32, (n) => f.m.i32.eqz(n)),
   },
   // (t: T; i: CARDINAL): CHAR, with Text.m3's <*ASSERT i < Length(t)*>
   GetChar: {
