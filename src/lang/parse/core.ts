@@ -12,24 +12,7 @@ import type * as A from "../ast.js";
 import { error, type Diagnostic } from "../diagnostics.js";
 import { SourceSpan, type Span } from "../source.js";
 import * as T from "../tokens.js";
-
-let nextNodeId = 0;
-
-/**
- * A fresh node id. Ids are unique in the process (never reset), so the checker's tables can index
- * facts by id for nodes of any number of files, cached or fresh, without a hash of node identity.
- */
-export function nodeId(): number {
-  return nextNodeId++;
-}
-
-/**
- * `list` in an array of its exact size. An array grown by `push` from empty keeps room for 17
- * elements; most lists in a tree hold one or two, and the tree lives as long as its unit.
- */
-export function fitted<T>(list: T[]): T[] {
-  return list.length === 0 ? list : list.slice();
-}
+import { nodeId } from "./nodes.js";
 
 /** How a token reads in a message: `'VAR'`, `'x'`, or "the end of the file". */
 export function describeToken(token: IToken): string {
@@ -199,71 +182,12 @@ export abstract class ParserCore extends EmbeddedActionsParser {
   /** Diagnostics we raise ourselves (chevrotain's own go to `this.errors`). */
   customDiagnostics: Diagnostic[] = [];
 
-  /**
-   * `recovering: false` builds the fast instance for the common, error-free case; it stops at the
-   * first error, and the caller then re-parses with a recovering instance.
-   */
-  constructor(recovering: boolean) {
+  constructor() {
     super(T.allTokenTypes as TokenType[], {
-      recoveryEnabled: recovering,
+      recoveryEnabled: true,
       maxLookahead: 3,
       errorMessageProvider: errorMessages,
-      // The grammar is validated once, by the recovering instance (which every test builds).
-      skipValidations: !recovering,
     });
-    this.fast = !recovering;
-  }
-
-  /** Set in the instance built without recovery. */
-  private readonly fast: boolean;
-
-  /**
-   * True when a hot list may be parsed by a plain loop instead of chevrotain's DSL: only in the
-   * fast instance (which needs no follow sets, as it never recovers) and never while chevrotain
-   * records the grammar (the DSL form is what it records). Any error still throws and is saved.
-   */
-  protected plainLoops(): boolean {
-    return this.fast && !this.RECORDING_PHASE;
-  }
-
-  /**
-   * Lets the fast instance run the hottest rules without chevrotain's rule entry (its rule stack,
-   * try/catch/finally and recovery bookkeeping cost more than many of these rules' bodies).
-   * Each layer bypasses its own rules and calls `super`; called once, after self-analysis.
-   */
-  protected bypassRuleEntries(): void {}
-
-  /**
-   * `rule` as SUBRULE will call it with the entry bypassed. Only for a rule whose body, in the fast
-   * instance, uses no OR/OPTION/MANY/AT_LEAST_ONE: those look up their lookahead by the rule on
-   * top of the rule stack, which a bypassed rule does not push (a SUBRULE it makes still does).
-   */
-  protected static withoutEntry<R>(rule: ParserMethod<[], R>): ParserMethod<[], R> {
-    const body: unknown = (rule as { originalGrammarAction?: unknown }).originalGrammarAction;
-    if (typeof body !== "function") return rule;
-    const impl = body as (this: unknown) => R;
-    return Object.assign(
-      function (this: unknown): R {
-        return impl.call(this);
-      },
-      {
-        ruleName: (rule as { ruleName?: string }).ruleName,
-        originalGrammarAction: impl,
-        coreRule: impl,
-      },
-    );
-  }
-
-  /** `rule {"," rule}` as a plain loop (see `plainLoops`), in an array of its exact size. */
-  protected plainCommaList<R>(rule: ParserMethod<[], R>): R[] {
-    const first = this.SUBRULE(rule);
-    if (this.LA(1).tokenType !== T.Comma) return [first];
-    const list = [first];
-    while (this.LA(1).tokenType === T.Comma) {
-      this.SKIP_TOKEN();
-      list.push(this.SUBRULE(rule));
-    }
-    return fitted(list);
   }
 
   /** Prepares for one file; the parser instance is reused across files. */
@@ -497,25 +421,4 @@ export abstract class ParserCore extends EmbeddedActionsParser {
   abstract decls: ParserMethod<[], A.Decl[]>;
   abstract block: ParserMethod<[], A.Block>;
   abstract pragma: ParserMethod<[], A.Pragma>;
-}
-
-/** Payload accessors: the lexer stores each literal's decoded value on its token. */
-export function intValue(token: IToken): bigint {
-  const value: unknown = token.payload;
-  return typeof value === "bigint" ? value : 0n;
-}
-export function realValue(token: IToken): T.RealValue {
-  const value: unknown = token.payload;
-  if (typeof value === "object" && value !== null && "value" in value && "precision" in value) {
-    return value as T.RealValue;
-  }
-  return { value: 0, precision: "REAL" };
-}
-export function charValue(token: IToken): number {
-  const value: unknown = token.payload;
-  return typeof value === "number" ? value : 0;
-}
-export function textValue(token: IToken): string {
-  const value: unknown = token.payload;
-  return typeof value === "string" ? value : "";
 }

@@ -3,7 +3,8 @@
 import { isRecognitionException, type IToken, type ParserMethod, type TokenType } from "chevrotain";
 import type * as A from "../ast.js";
 import * as T from "../tokens.js";
-import { DECLARATION_STOPS, describeToken, nodeId } from "./core.js";
+import { DECLARATION_STOPS, describeToken } from "./core.js";
+import { nodeId, qualIdentToExpr } from "./nodes.js";
 import { StmtRules } from "./stmts.js";
 
 /** What the unit rule has seen so far, so a unit survives errors after its header. */
@@ -659,16 +660,4 @@ export abstract class DeclRules extends StmtRules {
       ? { kind: "Interface", ...common }
       : { kind: "Module", exports: partial.exports, body: partial.body, ...common };
   }
-}
-
-function qualIdentToExpr(name: A.QualIdent): A.Expr {
-  if (name.qualifier === undefined)
-    return { kind: "Name", id: nodeId(), name: name.name, span: name.span };
-  const object: A.Expr = {
-    kind: "Name",
-    id: nodeId(),
-    name: name.qualifier,
-    span: name.qualifier.span,
-  };
-  return { kind: "Select", id: nodeId(), object, field: name.name, span: name.span };
 }

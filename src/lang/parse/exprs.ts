@@ -1,11 +1,11 @@
 // Expression syntax: operands with selectors, actuals, constructors, and Modula-3's operator
 // precedence (built from a flat operand/operator list, which keeps the grammar shallow and fast).
-import type { IToken, TokenType } from "chevrotain";
+import type { IToken } from "chevrotain";
 import type * as A from "../ast.js";
 import { SourceSpan, type Span } from "../source.js";
 import * as T from "../tokens.js";
-import { charValue, intValue, nodeId, realValue, textValue } from "./core.js";
-import { OBJECT_SUFFIX_STARTS, TypeRules } from "./types.js";
+import { charValue, intValue, nodeId, realValue, textValue } from "./nodes.js";
+import { TypeRules } from "./types.js";
 
 const BINARY_LEVEL: Readonly<Record<string, number>> = {
   OR: 0,
@@ -38,52 +38,6 @@ const NOT_LEVEL = 2;
 const SIGN_LEVEL = 6;
 
 type Item = A.Expr | IToken;
-
-/** Membership by token type index, for the fast instance's loops. */
-function byIndex(category: TokenType): readonly boolean[] {
-  const table: boolean[] = [];
-  for (const t of T.allTokenTypes) {
-    if (t.CATEGORIES?.includes(category)) table[t.tokenTypeIdx ?? 0] = true;
-  }
-  return table;
-}
-const IS_BINARY = byIndex(T.BinaryOperator);
-const IS_PREFIX = byIndex(T.PrefixOperator);
-
-/** Token type index to a number, for the fast instance's choices (an array read, not a hash). */
-function indexTable(
-  entries: readonly (readonly [TokenType, number])[],
-): readonly (number | undefined)[] {
-  const table: (number | undefined)[] = [];
-  for (const [t, n] of entries) table[t.tokenTypeIdx ?? 0] = n;
-  return table;
-}
-
-/** The primary alternative (index into `primaries()`) that one token selects. */
-const PRIMARY_BY_TOKEN = indexTable([
-  [T.Ident, 0],
-  [T.IntLit, 1],
-  [T.RealLit, 2],
-  [T.CharLit, 3],
-  [T.TextLit, 4],
-  [T.LParen, 5],
-]);
-
-/** The first tokens of a procedure type (its qualifiers, or PROCEDURE). */
-const PROCEDURE_TYPE_STARTS: ReadonlySet<TokenType> = new Set([
-  T.K.PROCEDURE,
-  T.K.FUNCTIONAL,
-  T.K.EPHEMERAL,
-]);
-
-/** The selector alternative (index into `selectors()`) that one token selects. */
-const SELECTOR_BY_TOKEN = indexTable([
-  [T.Caret, 0],
-  [T.Dot, 1],
-  [T.LBracket, 2],
-  [T.LParen, 3],
-  [T.LBrace, 4],
-]);
 
 /** The span from the start of `first` to the end of `last` (which follows it). */
 function between(first: Span, last: Span): Span {
@@ -174,15 +128,6 @@ export abstract class ExprRules extends TypeRules {
   private primaryAlternatives: Alternatives<A.Expr> | undefined;
   private selectorAlternatives: Alternatives<A.Expr> | undefined;
 
-  protected override bypassRuleEntries(): void {
-    super.bypassRuleEntries();
-    // Their fast-instance bodies (plainExpr, plainCommaList, the actual forms) use no lookahead DSL.
-    this.expr = ExprRules.withoutEntry(this.expr);
-    this.exprList = ExprRules.withoutEntry(this.exprList);
-    this.actuals = ExprRules.withoutEntry(this.actuals);
-    this.actual = ExprRules.withoutEntry(this.actual);
-  }
-
   /** Forgets operands left behind by a parse that ended in an internal error. */
   protected clearExpressionStack(): void {
     this.items.length = 0;
@@ -217,13 +162,7 @@ export abstract class ExprRules extends TypeRules {
   expr = this.RULE(
     "expr",
     (): A.Expr => {
-      // A lone name (most expressions): neither prefixes, selectors nor operators to look for.
-      if (this.plainLoops() && IS_BINARY[this.LA(2).tokenTypeIdx] !== true) {
-        const simple = this.simpleName();
-        if (simple !== undefined) return simple;
-      }
       const start = this.top;
-      if (this.plainLoops()) return this.plainExpr(start);
       this.OPTION(this.leadingPrefixes);
       const first = this.SUBRULE(this.operand);
       this.items[this.top++] = first;
@@ -241,99 +180,15 @@ export abstract class ExprRules extends TypeRules {
     },
   );
 
-  /**
-   * `expr` in the fast instance: `{prefix} operand {op {prefix} operand}` as plain loops over the
-   * same categories the DSL's OPTION and MANY look at, so it accepts exactly the same input.
-   */
-  private plainExpr(start: number): A.Expr {
-    const items = this.items;
-    while (IS_PREFIX[this.LA(1).tokenTypeIdx] === true) {
-      items[this.top++] = this.LA(1);
-      this.SKIP_TOKEN();
-    }
-    const first = this.plainOperandOrRule();
-    items[this.top++] = first;
-    while (IS_BINARY[this.LA(1).tokenTypeIdx] === true) {
-      items[this.top++] = this.LA(1);
-      this.SKIP_TOKEN();
-      while (IS_PREFIX[this.LA(1).tokenTypeIdx] === true) {
-        items[this.top++] = this.LA(1);
-        this.SKIP_TOKEN();
-      }
-      const operand = this.plainOperandOrRule();
-      items[this.top++] = operand;
-    }
-    const end = this.top;
-    this.top = start;
-    if (end === start + 1) return first;
-    return new PrecedenceBuilder(items, start, end, this.spanOfToken, first).build();
-  }
-
-  /**
-   * `operand` in the fast instance: the primary and each selector chosen by their first token
-   * (each selects exactly one alternative of the DSL's OR), the rest left to chevrotain's OR.
-   */
-  private plainOperand(): A.Expr {
-    const simple = this.simpleName();
-    if (simple !== undefined) return simple;
-    const primaries = (this.primaryAlternatives ??= this.primaries());
-    const chosen = PRIMARY_BY_TOKEN[this.LA(1).tokenTypeIdx];
-    const primary = chosen === undefined ? undefined : primaries[chosen];
-    return this.plainSelectors(primary === undefined ? this.OR(primaries) : primary.ALT());
-  }
-
-  /**
-   * An operand whose first token picks its primary is read without entering the `operand` rule
-   * (chevrotain's rule entry is a measurable cost per operand); others, which need the rule's own
-   * OR, enter it. Nothing on this path consults the rule stack.
-   */
-  private plainOperandOrRule(): A.Expr {
-    const chosen = PRIMARY_BY_TOKEN[this.LA(1).tokenTypeIdx];
-    if (chosen === undefined) return this.SUBRULE(this.operand);
-    const simple = this.simpleName();
-    if (simple !== undefined) return simple;
-    const primary = (this.primaryAlternatives ??= this.primaries())[chosen];
-    if (primary === undefined) return this.SUBRULE(this.operand);
-    return this.plainSelectors(primary.ALT());
-  }
-
-  /** The selectors after a primary, each chosen by its first token (as the DSL's MANY and OR). */
-  private plainSelectors(primary: A.Expr): A.Expr {
-    let result = primary;
-    const selectors = (this.selectorAlternatives ??= this.selectors());
-    for (;;) {
-      const index = SELECTOR_BY_TOKEN[this.LA(1).tokenTypeIdx];
-      const selector = index === undefined ? undefined : selectors[index];
-      if (selector === undefined) return result;
-      this.postfix = result;
-      result = selector.ALT();
-    }
-  }
-
   private operand = this.RULE(
     "operand",
     (): A.Expr => {
-      if (this.plainLoops()) return this.plainOperand();
       this.postfix = this.OR((this.primaryAlternatives ??= this.primaries()));
       this.MANY(this.selectorStep);
       return this.postfix;
     },
     { recoveryValueFunc: () => this.errorExpr() },
   );
-
-  /**
-   * The commonest operand, a bare name with no selector after it, read without chevrotain's
-   * alternation and loop (fast instance only): no other primary starts with an identifier, and
-   * no selector can follow when the next token cannot start one.
-   */
-  private simpleName(): A.Expr | undefined {
-    const name = this.LA(1);
-    if (name.tokenType !== T.Ident || SELECTOR_BY_TOKEN[this.LA(2).tokenTypeIdx] !== undefined)
-      return undefined;
-    this.SKIP_TOKEN();
-    const id = this.ident(name);
-    return { kind: "Name", id: nodeId(), name: id, span: id.span };
-  }
 
   private readonly selectorStep = (): void => {
     this.postfix = this.OR2((this.selectorAlternatives ??= this.selectors()));
@@ -492,7 +347,6 @@ export abstract class ExprRules extends TypeRules {
     "exprList",
     (): A.Expr[] => {
       const list: A.Expr[] = [];
-      if (this.plainLoops()) return this.plainCommaList(this.expr);
       this.AT_LEAST_ONE_SEP({
         SEP: T.Comma,
         DEF: () => {
@@ -508,10 +362,6 @@ export abstract class ExprRules extends TypeRules {
     "actuals",
     (): A.Actual[] => {
       const list: A.Actual[] = [];
-      if (this.plainLoops()) {
-        // Valid input always closes the list with ')': anything else must start an actual.
-        return this.LA(1).tokenType === T.RParen ? list : this.plainCommaList(this.actual);
-      }
       this.MANY_SEP({
         SEP: T.Comma,
         DEF: () => {
@@ -643,13 +493,6 @@ export abstract class ExprRules extends TypeRules {
     // Alternatives built once: per-call closures were a measurable share of the parse.
     (): A.Actual => {
       const forms = (this.actualAlternatives ??= this.actualForms());
-      if (this.plainLoops()) {
-        // The DSL's LL(2) choice: `name :=` binds by keyword, anything else is the second form.
-        const next = this.LA(1).tokenType;
-        const keyword = next === T.Ident && this.LA(2).tokenType === T.Assign;
-        const form = forms[keyword ? 0 : PROCEDURE_TYPE_STARTS.has(next) ? 2 : 1];
-        if (form !== undefined) return form.ALT();
-      }
       return this.OR(forms);
     },
     {
@@ -679,10 +522,7 @@ export abstract class ExprRules extends TypeRules {
         ALT: () => {
           const first = this.LA(1);
           this.actualSoFar = this.SUBRULE2(this.expr);
-          if (this.plainLoops()) {
-            // The MANY below, by its first tokens: an object suffix starts BRANDED or OBJECT.
-            while (OBJECT_SUFFIX_STARTS.has(this.LA(1).tokenType)) this.actualObjectStep();
-          } else this.MANY(this.actualObjectStep);
+          this.MANY(this.actualObjectStep);
           const value = this.actualSoFar;
           if (this.RECORDING_PHASE) return { kind: "Actual", value, span: value.span };
           // The value's span serves unless an object suffix followed it (or recovery moved it).

@@ -1,17 +1,17 @@
-// The parser instances (chevrotain's grammar analysis is slow, so each is built once, lazily)
-// and the translation of their errors into our diagnostics, with cascades filtered out.
+// Parsing one file: the descent parser for valid files, else the grammar (chevrotain, built once,
+// lazily, as its analysis is slow), whose errors become our diagnostics, cascades filtered out.
 import type { IRecognitionException, IToken } from "chevrotain";
 import type { Unit } from "../ast.js";
 import { error, type Diagnostic } from "../diagnostics.js";
 import type { Span } from "../source.js";
 import { syncTokenIdx } from "./core.js";
 import { DeclRules } from "./decls.js";
+import { parseValid } from "./descent/decls.js";
 
 class SpindleParser extends DeclRules {
-  constructor(recovering: boolean) {
-    super(recovering);
+  constructor() {
+    super();
     this.performSelfAnalysis();
-    if (!recovering) this.bypassRuleEntries();
   }
 
   parseUnit(fileName: string, fileEnd: number, tokens: IToken[]): Unit | undefined {
@@ -22,19 +22,12 @@ class SpindleParser extends DeclRules {
   }
 }
 
-let fastInstance: SpindleParser | undefined;
-let recoveringInstance: SpindleParser | undefined;
+let grammarInstance: SpindleParser | undefined;
 
-/** Without recovery: valid code (nearly all code parsed) skips recovery's bookkeeping. */
-function fastParser(): SpindleParser {
-  fastInstance ??= new SpindleParser(false);
-  return fastInstance;
-}
-
-/** With recovery, for files that have errors: it finds every independent error. */
-function recoveringParser(): SpindleParser {
-  recoveringInstance ??= new SpindleParser(true);
-  return recoveringInstance;
+/** Built on first use: only files with syntax errors need it. */
+function grammarParser(): SpindleParser {
+  grammarInstance ??= new SpindleParser();
+  return grammarInstance;
 }
 
 const EXCEPTION_CODES: Readonly<Record<string, string>> = {
@@ -51,30 +44,22 @@ export interface SyntaxResult {
 
 /**
  * Parses one file's tokens; syntax errors come back as diagnostics, one per independent error.
- * `instance` forces one parser instance (tests use it to check that both build the same tree);
- * by default the fast one runs first and the recovering one only if the fast one found an error.
+ * The descent parser reads the file first; only if it meets an error does the grammar, which
+ * recovers and words every error, parse it again. `instance: "grammar"` skips the descent parser
+ * (tests use it to check that both build the same tree).
  */
 export function parseTokens(
   fileName: string,
   text: string,
   tokens: IToken[],
   lexical: readonly Diagnostic[],
-  options: { readonly instance?: "fast" | "recovering" } = {},
+  options: { readonly instance?: "grammar" } = {},
 ): SyntaxResult {
-  if (options.instance !== "recovering") {
-    const fast = fastParser();
-    const fastUnit = fast.parseUnit(fileName, text.length, tokens);
-    const clean = fast.errors.length === 0 && fast.customDiagnostics.length === 0;
-    if (clean || options.instance === "fast") {
-      const endSpan = endOfFileSpan(fileName, text, tokens);
-      const diagnostics = [
-        ...fast.customDiagnostics,
-        ...fast.errors.map((e) => exceptionDiagnostic(e, fileName, endSpan)),
-      ];
-      return { ...(fastUnit ? { unit: fastUnit } : {}), diagnostics };
-    }
+  if (options.instance === undefined) {
+    const unit = parseValid(fileName, tokens);
+    if (unit !== undefined) return { unit, diagnostics: [] };
   }
-  const p = recoveringParser();
+  const p = grammarParser();
   const unit = p.parseUnit(fileName, text.length, tokens);
   const endSpan = endOfFileSpan(fileName, text, tokens);
   const fromChevrotain = p.errors.map((e) => exceptionDiagnostic(e, fileName, endSpan));

@@ -6,11 +6,11 @@ import {
   type IToken,
   type OrMethodOpts,
   type ParserMethod,
-  type TokenType,
 } from "chevrotain";
 import type * as A from "../ast.js";
 import * as T from "../tokens.js";
-import { STATEMENT_STOPS, describeToken, fitted, nodeId } from "./core.js";
+import { STATEMENT_STOPS, describeToken } from "./core.js";
+import { fitted, nodeId } from "./nodes.js";
 import { ExprRules } from "./exprs.js";
 
 const PRAGMA_STARTS: ReadonlySet<unknown> = new Set([
@@ -20,27 +20,8 @@ const PRAGMA_STARTS: ReadonlySet<unknown> = new Set([
   T.PragmaMark,
 ]);
 
-/** The tokens that may follow a CASE statement's arms. */
-const AFTER_ARMS: ReadonlySet<TokenType> = new Set([T.Bar, T.K.ELSE, T.K.END]);
-
 export abstract class StmtRules extends ExprRules {
   private statementForms: OrMethodOpts<A.Stmt | undefined> | undefined;
-
-  protected override bypassRuleEntries(): void {
-    super.bypassRuleEntries();
-    // Their fast-instance bodies (plainStmts, the plain exprStmt) use no lookahead DSL.
-    this.stmts = StmtRules.withoutEntry(this.stmts);
-    this.exprStmt = StmtRules.withoutEntry(this.exprStmt);
-    this.ifStmt = StmtRules.withoutEntry(this.ifStmt);
-    this.whileStmt = StmtRules.withoutEntry(this.whileStmt);
-    this.forStmt = StmtRules.withoutEntry(this.forStmt);
-    this.returnStmt = StmtRules.withoutEntry(this.returnStmt);
-    this.caseArm = StmtRules.withoutEntry(this.caseArm);
-    this.caseStmt = StmtRules.withoutEntry(this.caseStmt);
-    this.tryStmt = StmtRules.withoutEntry(this.tryStmt);
-    this.handler = StmtRules.withoutEntry(this.handler);
-    this.caseLabel = StmtRules.withoutEntry(this.caseLabel);
-  }
 
   private readonly consumeSemicolon = (): IToken => this.CONSUME(T.Semicolon);
 
@@ -48,7 +29,6 @@ export abstract class StmtRules extends ExprRules {
     "stmts",
     (): A.Stmt[] => {
       const list: A.Stmt[] = [];
-      if (this.plainLoops()) return this.plainStmts(list);
       let needSeparator = false;
       this.MANY(() => {
         const first = this.LA(1);
@@ -81,68 +61,10 @@ export abstract class StmtRules extends ExprRules {
     { recoveryValueFunc: (): A.Stmt[] => [] },
   );
 
-  /**
-   * `stmts` in the fast instance: a plain loop that stops where a statement list can end. Every
-   * token that ends a list is outside FIRST(stmt), so this loop runs exactly as often as the
-   * DSL's MANY; the first error ends the parse (the recovering instance then reports).
-   */
-  private plainStmts(list: A.Stmt[]): A.Stmt[] {
-    for (;;) {
-      const first = this.LA(1);
-      if (first.tokenType === EOF || STATEMENT_STOPS.has(first.tokenTypeIdx)) return fitted(list);
-      // A form its first token identifies is parsed without entering `stmt` (a rule entry each).
-      const form = (this.statementDispatch ??= this.dispatchTable()).get(first.tokenType);
-      const stmt = form === undefined ? this.SUBRULE(this.stmt) : form();
-      if (stmt !== undefined) list.push(stmt);
-      if (this.LA(1).tokenType === T.Semicolon) this.SKIP_TOKEN();
-      else if (stmt !== undefined && stmt.kind !== "Assert") {
-        const next = this.LA(1);
-        if (next.tokenType !== EOF && !STATEMENT_STOPS.has(next.tokenTypeIdx)) {
-          this.report(
-            "E1110",
-            `expected ';' between statements, found ${describeToken(next)}`,
-            this.tokenSpan(next),
-          );
-          return fitted(list);
-        }
-      }
-    }
-  }
-
-  /**
-   * The statement forms that one token identifies, for the fast instance's dispatch; other tokens
-   * (block declarations, pragmas, errors) go through chevrotain's alternation.
-   */
-  private statementDispatch: Map<TokenType, () => A.Stmt | undefined> | undefined;
-
-  private dispatchTable(): Map<TokenType, () => A.Stmt | undefined> {
-    const K = T.K;
-    return new Map<TokenType, () => A.Stmt | undefined>([
-      [T.Ident, () => this.SUBRULE(this.exprStmt)],
-      [K.IF, () => this.SUBRULE(this.ifStmt)],
-      [K.WHILE, () => this.SUBRULE(this.whileStmt)],
-      [K.REPEAT, () => this.SUBRULE(this.repeatStmt)],
-      [K.LOOP, () => this.SUBRULE(this.loopStmt)],
-      [K.RETURN, () => this.SUBRULE(this.returnStmt)],
-      [K.FOR, () => this.SUBRULE(this.forStmt)],
-      [K.CASE, () => this.SUBRULE(this.caseStmt)],
-      [K.TYPECASE, () => this.SUBRULE(this.typeCaseStmt)],
-      [K.WITH, () => this.SUBRULE(this.withStmt)],
-      [K.TRY, () => this.SUBRULE(this.tryStmt)],
-      [K.RAISE, () => this.SUBRULE(this.raiseStmt)],
-      [K.LOCK, () => this.SUBRULE(this.lockStmt)],
-      [T.PragmaAssert, () => this.SUBRULE(this.assertStmt)],
-    ]);
-  }
-
   /** One statement; `undefined` for a pragma that is not a statement (or after recovery). */
   private stmt = this.RULE(
     "stmt",
     (): A.Stmt | undefined => {
-      if (this.plainLoops()) {
-        const form = (this.statementDispatch ??= this.dispatchTable()).get(this.LA(1).tokenType);
-        if (form !== undefined) return form();
-      }
       return this.OR(
         (this.statementForms ??= {
           IGNORE_AMBIGUITIES: true,
@@ -233,11 +155,6 @@ export abstract class StmtRules extends ExprRules {
     "exprStmt",
     (): A.Stmt | undefined => {
       const target = this.SUBRULE(this.expr);
-      if (this.plainLoops()) {
-        if (this.LA(1).tokenType !== T.Assign) return this.exprStatement(target, undefined);
-        this.SKIP_TOKEN();
-        return this.exprStatement(target, this.SUBRULE2(this.expr));
-      }
       const value = this.OPTION(() => {
         this.CONSUME(T.Assign);
         return this.SUBRULE2(this.expr);
@@ -276,7 +193,6 @@ export abstract class StmtRules extends ExprRules {
     "ifStmt",
     (): A.Stmt | undefined => {
       const first = this.CONSUME(T.K.IF);
-      if (this.plainLoops()) return this.plainIf(first);
       const arms: { condition: A.Expr; body: A.Stmt[] }[] = [];
       const condition = this.SUBRULE(this.expr);
       this.CONSUME(T.K.THEN);
@@ -305,125 +221,10 @@ export abstract class StmtRules extends ExprRules {
     { recoveryValueFunc: () => undefined },
   );
 
-  /** `ifStmt` in the fast instance (the ELSIF loop and ELSE option by their keywords). */
-  private plainIf(first: IToken): A.Stmt {
-    const arms: { condition: A.Expr; body: A.Stmt[] }[] = [];
-    const condition = this.SUBRULE(this.expr);
-    this.CONSUME(T.K.THEN);
-    arms.push({ condition, body: this.SUBRULE(this.stmts) });
-    while (this.LA(1).tokenType === T.K.ELSIF) {
-      this.SKIP_TOKEN();
-      const elsifCondition = this.SUBRULE2(this.expr);
-      this.CONSUME2(T.K.THEN);
-      arms.push({ condition: elsifCondition, body: this.SUBRULE2(this.stmts) });
-    }
-    if (this.LA(1).tokenType !== T.K.ELSE) {
-      this.CONSUME(T.K.END);
-      return { kind: "If", id: nodeId(), arms: fitted(arms), span: this.spanFrom(first) };
-    }
-    this.SKIP_TOKEN();
-    const otherwise = this.SUBRULE3(this.stmts);
-    this.CONSUME(T.K.END);
-    const span = this.spanFrom(first);
-    return { kind: "If", id: nodeId(), arms: fitted(arms), otherwise, span };
-  }
-
-  /** `forStmt` in the fast instance (the BY option by its keyword). */
-  private plainFor(first: IToken): A.Stmt {
-    const variable = this.CONSUME(T.Ident);
-    this.CONSUME(T.Assign);
-    const from = this.SUBRULE(this.expr);
-    this.CONSUME(T.K.TO);
-    const to = this.SUBRULE2(this.expr);
-    let by: A.Expr | undefined;
-    if (this.LA(1).tokenType === T.K.BY) {
-      this.SKIP_TOKEN();
-      by = this.SUBRULE3(this.expr);
-    }
-    this.CONSUME(T.K.DO);
-    const body = this.SUBRULE(this.stmts);
-    this.CONSUME(T.K.END);
-    const id = this.ident(variable);
-    const span = this.spanFrom(first);
-    return by === undefined
-      ? { kind: "For", id: nodeId(), variable: id, from, to, body, span }
-      : { kind: "For", id: nodeId(), variable: id, from, to, by, body, span };
-  }
-
-  /**
-   * `caseStmt` in the fast instance. The first arm is parsed unless a token that follows the arms
-   * comes next: any other token either starts an arm (as in the DSL's OPTION) or is an error
-   * either way.
-   */
-  private plainCase(first: IToken): A.Stmt {
-    const selector = this.SUBRULE(this.expr);
-    this.CONSUME(T.K.OF);
-    const arms: A.CaseArm[] = [];
-    if (!AFTER_ARMS.has(this.LA(1).tokenType)) arms.push(this.SUBRULE(this.caseArm));
-    while (this.LA(1).tokenType === T.Bar) {
-      this.SKIP_TOKEN();
-      arms.push(this.SUBRULE2(this.caseArm));
-    }
-    if (this.LA(1).tokenType !== T.K.ELSE) {
-      this.CONSUME(T.K.END);
-      return { kind: "Case", id: nodeId(), selector, arms, span: this.spanFrom(first) };
-    }
-    this.SKIP_TOKEN();
-    const otherwise = this.SUBRULE(this.stmts);
-    this.CONSUME(T.K.END);
-    return { kind: "Case", id: nodeId(), selector, arms, otherwise, span: this.spanFrom(first) };
-  }
-
-  /** `tryStmt` after its body, in the fast instance (the forms and options by their keywords). */
-  private plainTry(first: IToken, body: A.Stmt[]): A.Stmt {
-    if (this.LA(1).tokenType === T.K.FINALLY) {
-      this.SKIP_TOKEN();
-      const cleanup = this.SUBRULE3(this.stmts);
-      this.CONSUME2(T.K.END);
-      return {
-        kind: "TryFinally",
-        id: nodeId(),
-        body,
-        finally: cleanup,
-        span: this.spanFrom(first),
-      };
-    }
-    this.CONSUME(T.K.EXCEPT);
-    const handlers: A.Handler[] = [];
-    // A handler starts with the exception's name.
-    if (this.LA(1).tokenType === T.Ident) handlers.push(this.SUBRULE(this.handler));
-    while (this.LA(1).tokenType === T.Bar) {
-      this.SKIP_TOKEN();
-      handlers.push(this.SUBRULE2(this.handler));
-    }
-    if (this.LA(1).tokenType !== T.K.ELSE) {
-      this.CONSUME(T.K.END);
-      return { kind: "TryExcept", id: nodeId(), body, handlers, span: this.spanFrom(first) };
-    }
-    this.SKIP_TOKEN();
-    const otherwise = this.SUBRULE2(this.stmts);
-    this.CONSUME(T.K.END);
-    return {
-      kind: "TryExcept",
-      id: nodeId(),
-      body,
-      handlers,
-      otherwise,
-      span: this.spanFrom(first),
-    };
-  }
-
   private whileStmt = this.RULE(
     "whileStmt",
     (): A.Stmt | undefined => {
       const first = this.CONSUME(T.K.WHILE);
-      if (this.plainLoops()) {
-        const condition = this.SUBRULE(this.expr);
-        this.CONSUME(T.K.DO);
-        const body = this.SUBRULE(this.stmts);
-        this.CONSUME(T.K.END);
-        return { kind: "While", id: nodeId(), condition, body, span: this.spanFrom(first) };
-      }
       const condition = this.SUBRULE(this.expr);
       this.CONSUME(T.K.DO);
       const body = this.SUBRULE(this.stmts);
@@ -477,18 +278,6 @@ export abstract class StmtRules extends ExprRules {
     "returnStmt",
     (): A.Stmt | undefined => {
       const first = this.CONSUME(T.K.RETURN);
-      if (this.plainLoops()) {
-        // The OPTION below, by its first tokens: no expression starts with a token that can end
-        // a statement.
-        const next = this.LA(1);
-        const bare =
-          next.tokenType === T.Semicolon ||
-          next.tokenType === EOF ||
-          STATEMENT_STOPS.has(next.tokenTypeIdx);
-        if (bare) return { kind: "Return", id: nodeId(), span: this.spanFrom(first) };
-        const value = this.SUBRULE(this.expr);
-        return { kind: "Return", id: nodeId(), value, span: this.spanFrom(first) };
-      }
       const value = this.OPTION(() => this.SUBRULE(this.expr));
       return this.ACTION((): A.Stmt => ({
         kind: "Return",
@@ -504,7 +293,6 @@ export abstract class StmtRules extends ExprRules {
     "forStmt",
     (): A.Stmt | undefined => {
       const first = this.CONSUME(T.K.FOR);
-      if (this.plainLoops()) return this.plainFor(first);
       const variable = this.CONSUME(T.Ident);
       this.CONSUME(T.Assign);
       const from = this.SUBRULE(this.expr);
@@ -555,7 +343,6 @@ export abstract class StmtRules extends ExprRules {
     "caseStmt",
     (): A.Stmt | undefined => {
       const first = this.CONSUME(T.K.CASE);
-      if (this.plainLoops()) return this.plainCase(first);
       const selector = this.SUBRULE(this.expr);
       this.CONSUME(T.K.OF);
       const { arms, otherwise } = this.armsToEnd(this.caseArm);
@@ -575,16 +362,14 @@ export abstract class StmtRules extends ExprRules {
     "caseArm",
     (): A.CaseArm => {
       const first = this.LA(1);
-      let labels: A.CaseLabel[] = [];
-      if (this.plainLoops()) labels = this.plainCommaList(this.caseLabel);
-      else
-        this.AT_LEAST_ONE_SEP({
-          SEP: T.Comma,
-          DEF: () => {
-            const label = this.SUBRULE(this.caseLabel);
-            this.ACTION(() => labels.push(label));
-          },
-        });
+      const labels: A.CaseLabel[] = [];
+      this.AT_LEAST_ONE_SEP({
+        SEP: T.Comma,
+        DEF: () => {
+          const label = this.SUBRULE(this.caseLabel);
+          this.ACTION(() => labels.push(label));
+        },
+      });
       this.CONSUME(T.Arrow);
       const body = this.SUBRULE(this.stmts);
       return this.ACTION((): A.CaseArm => ({
@@ -608,15 +393,6 @@ export abstract class StmtRules extends ExprRules {
     "caseLabel",
     (): A.CaseLabel => {
       const low = this.SUBRULE(this.expr);
-      if (this.plainLoops()) {
-        // The OPTION below, by its first token.
-        if (this.LA(1).tokenType !== T.DotDot) {
-          return { kind: "CaseLabel", low, span: this.spanFromSpan(low.span) };
-        }
-        this.SKIP_TOKEN();
-        const high = this.SUBRULE2(this.expr);
-        return { kind: "CaseLabel", low, high, span: this.spanFromSpan(low.span) };
-      }
       const high = this.OPTION(() => {
         this.CONSUME(T.DotDot);
         return this.SUBRULE2(this.expr);
@@ -741,7 +517,6 @@ export abstract class StmtRules extends ExprRules {
     (): A.Stmt | undefined => {
       const first = this.CONSUME(T.K.TRY);
       const body = this.SUBRULE(this.stmts);
-      if (this.plainLoops()) return this.plainTry(first, body);
       return this.OR([
         {
           ALT: () => {
@@ -794,16 +569,14 @@ export abstract class StmtRules extends ExprRules {
     "handler",
     (): A.Handler => {
       const first = this.LA(1);
-      let exceptions: A.QualIdent[] = [];
-      if (this.plainLoops()) exceptions = this.plainCommaList(this.qualIdent);
-      else
-        this.AT_LEAST_ONE_SEP({
-          SEP: T.Comma,
-          DEF: () => {
-            const name = this.SUBRULE(this.qualIdent);
-            this.ACTION(() => exceptions.push(name));
-          },
-        });
+      const exceptions: A.QualIdent[] = [];
+      this.AT_LEAST_ONE_SEP({
+        SEP: T.Comma,
+        DEF: () => {
+          const name = this.SUBRULE(this.qualIdent);
+          this.ACTION(() => exceptions.push(name));
+        },
+      });
       const binding = this.SUBRULE(this.binding);
       this.CONSUME(T.Arrow);
       const body = this.SUBRULE(this.stmts);

@@ -3,7 +3,8 @@
 import type { IToken, TokenType } from "chevrotain";
 import type * as A from "../ast.js";
 import * as T from "../tokens.js";
-import { ParserCore, fitted, nodeId } from "./core.js";
+import { ParserCore } from "./core.js";
+import { fitted, nodeId } from "./nodes.js";
 
 interface ObjectParts {
   readonly first: IToken;
@@ -14,21 +15,11 @@ interface ObjectParts {
   readonly overrides: A.Override[];
 }
 
-/** The first tokens of an object suffix (`BRANDED … OBJECT … END` or `OBJECT … END`). */
-export const OBJECT_SUFFIX_STARTS: ReadonlySet<TokenType> = new Set([T.K.BRANDED, T.K.OBJECT]);
-
 export function lastName(names: readonly A.Ident[]): string {
   return names[names.length - 1]?.name ?? "";
 }
 
 export abstract class TypeRules extends ParserCore {
-  protected override bypassRuleEntries(): void {
-    super.bypassRuleEntries();
-    // Their fast-instance bodies use no lookahead DSL.
-    this.identList = TypeRules.withoutEntry(this.identList);
-    this.qualIdent = TypeRules.withoutEntry(this.qualIdent);
-  }
-
   private readonly qualifiedPart = (): IToken => {
     this.CONSUME(T.Dot);
     return this.CONSUME2(T.Ident);
@@ -38,23 +29,6 @@ export abstract class TypeRules extends ParserCore {
     "qualIdent",
     (): A.QualIdent => {
       const first = this.CONSUME(T.Ident);
-      if (this.plainLoops()) {
-        // The OPTION below, by its first token.
-        if (this.LA(1).tokenType !== T.Dot) {
-          const name = this.ident(first);
-          return { kind: "QualIdent", id: nodeId(), name, span: name.span };
-        }
-        this.SKIP_TOKEN();
-        const name = this.CONSUME2(T.Ident);
-        const qualifier = this.ident(first);
-        return {
-          kind: "QualIdent",
-          id: nodeId(),
-          qualifier,
-          name: this.ident(name),
-          span: this.spanFrom(first),
-        };
-      }
       const second = this.OPTION(this.qualifiedPart);
       if (this.RECORDING_PHASE) return this.errorQualIdent();
       if (second === undefined) {
@@ -84,14 +58,6 @@ export abstract class TypeRules extends ParserCore {
   type = this.RULE(
     "type",
     (): A.TypeNode => {
-      if (this.plainLoops() && this.LA(1).tokenType === T.Ident) {
-        // A type name, the only form that starts with an identifier; then the MANY below, by
-        // the first tokens of an object suffix.
-        const name = this.SUBRULE(this.qualIdent);
-        this.typeSoFar = { kind: "NamedType", id: nodeId(), name, span: name.span };
-        while (OBJECT_SUFFIX_STARTS.has(this.LA(1).tokenType)) this.objectStep();
-        return this.typeSoFar;
-      }
       this.typeSoFar = this.OR((this.typeAlternatives ??= this.typeForms()));
       this.MANY(this.objectStep);
       return this.typeSoFar;
@@ -420,14 +386,6 @@ export abstract class TypeRules extends ParserCore {
     "identList",
     (): A.Ident[] => {
       const names: A.Ident[] = [];
-      if (this.plainLoops()) {
-        names.push(this.ident(this.CONSUME(T.Ident)));
-        while (this.LA(1).tokenType === T.Comma) {
-          this.SKIP_TOKEN();
-          names.push(this.ident(this.CONSUME2(T.Ident)));
-        }
-        return fitted(names);
-      }
       this.AT_LEAST_ONE_SEP({
         SEP: T.Comma,
         DEF: () => {
@@ -656,12 +614,6 @@ export abstract class TypeRules extends ParserCore {
           ALT: () => {
             this.CONSUME(T.LBrace);
             const names: A.QualIdent[] = [];
-            if (this.plainLoops()) {
-              const listed =
-                this.LA(1).tokenType === T.RBrace ? names : this.plainCommaList(this.qualIdent);
-              this.CONSUME(T.RBrace);
-              return { kind: "RaisesList", names: listed, span: this.spanFrom(first) };
-            }
             this.MANY_SEP({
               SEP: T.Comma,
               DEF: () => {
