@@ -11,6 +11,7 @@ import {
   COLON,
   COMMA,
   DOT,
+  END_OF_INPUT,
   EQUAL,
   IDENT,
   KW,
@@ -142,7 +143,7 @@ class DescentParser extends DescentStmts {
     return list;
   }
 
-  /** True when the tokens ahead are pragmas (ASSERT included, as the grammar's gate has it) and then an identifier. */
+  /** True when the tokens ahead are pragmas (ASSERT too, as in the grammar's gate), then a name. */
   private nameAfterPragmas(): boolean {
     let ahead = 0;
     for (;;) {
@@ -151,7 +152,7 @@ class DescentParser extends DescentStmts {
       if (PRAGMA_STARTS[k] !== true && k !== PRAGMA_ASSERT) return false;
       ahead++;
       for (let next = this.kind(ahead); next !== PRAGMA_END; next = this.kind(ahead)) {
-        if (next === -1) return false;
+        if (next === END_OF_INPUT) return false;
         ahead++;
       }
       ahead++;

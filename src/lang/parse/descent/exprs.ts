@@ -68,26 +68,24 @@ function between(first: Span, last: Span): Span {
 
 export abstract class DescentExprs extends DescentTypes {
   /**
-   * Precedence climbing as the grammar's PrecedenceBuilder does it over its flat operand list:
-   * each binary level reads the level above it; NOT and the signs are prefixes that bind at
-   * their own levels (NOT below the relations, the signs above the multiplications).
+   * Precedence climbing, building the trees the grammar's PrecedenceBuilder builds from its flat
+   * operand list: NOT and the signs are prefixes that bind at their own levels, NOT below the
+   * relations and the signs above the multiplications. One frame per nesting level, not one per
+   * precedence level.
    */
   expr(): A.Expr {
-    return this.binaryLevel(0);
+    return this.climb(0);
   }
 
-  private binaryLevel(level: number): A.Expr {
-    const above = level + 1;
-    let left =
-      above === NOT_LEVEL || above === SIGN_LEVEL ? this.prefixed(above) : this.binaryLevel(above);
+  /** An expression whose binary operators are all of `lowest` level or higher. */
+  private climb(lowest: number): A.Expr {
+    let left = this.prefixed(lowest <= NOT_LEVEL ? NOT_LEVEL : SIGN_LEVEL);
     for (;;) {
       const token = this.tokens[this.pos];
-      if (token === undefined || LEVEL[token.tokenTypeIdx] !== level) return left;
+      const level = token === undefined ? -1 : (LEVEL[token.tokenTypeIdx] ?? -1);
+      if (token === undefined || level < lowest) return left;
       this.pos++;
-      const right =
-        above === NOT_LEVEL || above === SIGN_LEVEL
-          ? this.prefixed(above)
-          : this.binaryLevel(above);
+      const right = this.climb(level + 1);
       left = {
         kind: "Binary",
         id: nodeId(),
@@ -99,12 +97,15 @@ export abstract class DescentExprs extends DescentTypes {
     }
   }
 
+  /**
+   * An operand where the prefixes of `level` may stand: at NOT_LEVEL a NOT, or else a relation
+   * (whose operands may carry signs); at SIGN_LEVEL a sign, a NOT (over a relation) or an operand.
+   */
   private prefixed(level: number): A.Expr {
     const token = this.peek();
     const k = token.tokenTypeIdx;
-    if (k === NOT || k === PLUS || k === MINUS) {
-      const isNot = k === NOT;
-      if (level !== SIGN_LEVEL && !isNot) return this.binaryLevel(RELATION_LEVEL);
+    const isNot = k === NOT;
+    if (isNot || (level === SIGN_LEVEL && (k === PLUS || k === MINUS))) {
       this.pos++;
       const operand = this.prefixed(isNot ? NOT_LEVEL : SIGN_LEVEL);
       const op: A.UnaryOp = isNot ? "NOT" : k === MINUS ? "-" : "+";
@@ -116,7 +117,7 @@ export abstract class DescentExprs extends DescentTypes {
         span: between(this.tokenSpan(token), operand.span),
       };
     }
-    if (level === NOT_LEVEL) return this.binaryLevel(RELATION_LEVEL);
+    if (level === NOT_LEVEL) return this.climb(RELATION_LEVEL);
     return this.operand();
   }
 

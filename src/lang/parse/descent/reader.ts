@@ -47,7 +47,7 @@ export const KW: Readonly<Record<T.KeywordName, number>> = Object.fromEntries(
 ) as Record<T.KeywordName, number>;
 
 /** What the descent parser reads past the last token: an index no token has. */
-const END_OF_INPUT = -1;
+export const END_OF_INPUT = -1;
 
 /** The tokens that open a pragma the `pragma` rule reads (ASSERT is a statement of its own). */
 export const PRAGMA_STARTS = indexSet([T.PragmaFatal, T.PragmaExternal, T.PragmaMark]);
