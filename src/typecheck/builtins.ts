@@ -23,6 +23,7 @@ import {
   unpack,
 } from "./relations.js";
 import type { Scope } from "./scope.js";
+import type { CallInfo } from "./program.js";
 import type { BuiltinName } from "./symbols.js";
 import {
   ADDRESS,
@@ -76,8 +77,7 @@ export function checkBuiltin(
     else c.error("E2032", `${name} is a statement and returns no value`, e.span);
   }
   const result = dispatch(call);
-  if (!c.calls.has(e))
-    c.calls.set(e, { target: { kind: "Builtin", builtin: name }, arguments: [] });
+  if (!c.calls.has(e)) c.calls.set(e, plainCall(name));
   return proper ? (statement ? undefined : ERROR) : result;
 }
 
@@ -132,10 +132,27 @@ function typeArg(call: Call, i: number): Type {
 }
 
 function record(call: Call, typeArgument?: Type): void {
-  call.c.calls.set(call.e, {
-    target: { kind: "Builtin", builtin: call.name, ...(typeArgument ? { typeArgument } : {}) },
-    arguments: [],
-  });
+  call.c.calls.set(
+    call.e,
+    typeArgument
+      ? { target: { kind: "Builtin", builtin: call.name, typeArgument }, arguments: [] }
+      : plainCall(call.name),
+  );
+}
+
+/**
+ * The record of a call to a built-in without a type argument: immutable, so one per built-in
+ * serves every call (one per call was kept to the end of the run, thousands per 50,000 lines).
+ */
+const plainCalls = new Map<BuiltinName, CallInfo>();
+
+function plainCall(name: BuiltinName): CallInfo {
+  let info = plainCalls.get(name);
+  if (info === undefined) {
+    info = { target: { kind: "Builtin", builtin: name }, arguments: [] };
+    plainCalls.set(name, info);
+  }
+  return info;
 }
 
 function constant(call: Call, v: ConstValue, t: Type): Type {

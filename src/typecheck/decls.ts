@@ -2,7 +2,7 @@
 // PROCEDURE), checking procedure bodies, and the warnings about unused locals.
 import type * as ast from "../lang/ast.js";
 import { checkAssignable } from "./assign.js";
-import type { Checker, ProcState } from "./context.js";
+import { MISSING_RETURN_CHECK, type Checker, type ProcState } from "./context.js";
 import { checkExpr, constantValue } from "./exprs.js";
 import { checkStatements } from "./stmts.js";
 import { isReference, ordinalBounds } from "./relations.js";
@@ -411,8 +411,7 @@ function checkProcedureBody(
   c.proc = state;
   checkStatements(c, body.body, scope);
   c.proc = saved;
-  if (symbol.signature.result && !endsInJump(body.body))
-    c.addCheck(decl, { kind: "MissingReturn" });
+  if (symbol.signature.result && !endsInJump(body.body)) c.addCheck(decl, MISSING_RETURN_CHECK);
   reportUnusedLocals(c, scope);
 }
 

@@ -3,7 +3,7 @@
 import type * as ast from "../lang/ast.js";
 import { checkAssignable } from "./assign.js";
 import { checkCall } from "./calls.js";
-import type { Checker } from "./context.js";
+import { DIVIDE_BY_ZERO_CHECK, NIL_CHECK, type Checker } from "./context.js";
 import { foldBinary, foldUnary } from "./fold.js";
 import { lookupIdent, lookupInInterface } from "./names.js";
 import { noteAllocation } from "./qualifiers.js";
@@ -202,7 +202,7 @@ function symbolOperand(c: Checker, s: Symbol, f: NodeFacts): Operand {
       if (s.type.kind !== "Error") f.constant = s.value;
       return { kind: "Value", type: s.type };
     case "Procedure":
-      f.constant = { kind: "Procedure", procedure: s };
+      f.constant = c.procedureValue(s);
       return { kind: "Value", type: s.signature };
     case "EnumValue":
       f.constant = enumValue(s.type, s.ordinal);
@@ -325,7 +325,7 @@ function selectFromValue(
   if (u.kind === "Ref") {
     const target = concrete(u.target, c.view);
     if (target.kind === "Record") {
-      c.addCheck(e, { kind: "Nil" }, f);
+      c.addCheck(e, NIL_CHECK, f);
       u = target;
     }
   }
@@ -349,7 +349,7 @@ function selectFromValue(
     const members = c.members(t);
     const fieldIndex = members.fields.findIndex((x) => x.name === e.field.name);
     const field = members.fields[fieldIndex];
-    c.addCheck(e, { kind: "Nil" }, f);
+    c.addCheck(e, NIL_CHECK, f);
     if (field) {
       f.symbol = {
         kind: "Field",
@@ -414,7 +414,7 @@ function valueExpr(c: Checker, e: ast.Expr, f: NodeFacts, scope: Scope): Type {
         c.error("E2037", `cannot dereference a value of type ${typeName(t)}${why}`, e.span);
         return ERROR;
       }
-      c.addCheck(e, { kind: "Nil" }, f);
+      c.addCheck(e, NIL_CHECK, f);
       return u.target;
     }
     case "Index":
@@ -436,7 +436,7 @@ function valueExpr(c: Checker, e: ast.Expr, f: NodeFacts, scope: Scope): Type {
         );
         return ERROR;
       }
-      f.constant = { kind: "Int", value };
+      f.constant = c.intValue(value);
       return INTEGER;
     }
     case "RealLiteral": {
@@ -482,7 +482,7 @@ function index(c: Checker, e: ast.IndexExpr, f: NodeFacts, scope: Scope): Type {
     if (u.kind === "Ref") {
       const target = concrete(u.target, c.view);
       if (target.kind === "Array" || target.kind === "OpenArray") {
-        if (dimension === 0) c.addCheck(e, { kind: "Nil" }, f);
+        if (dimension === 0) c.addCheck(e, NIL_CHECK, f);
         u = target;
       }
     }
@@ -548,7 +548,7 @@ function subscriptCheck(
   }
   const have = ordinalBounds(it);
   if (have && have.low >= bounds.low && have.high <= bounds.high) return;
-  c.addCheck(e, { kind: "Index", dimension, open: false, low: bounds.low, high: bounds.high }, f);
+  c.addCheck(e, c.indexCheck(bounds, dimension), f);
 }
 
 function fold(
@@ -621,7 +621,7 @@ function binary(c: Checker, e: ast.BinaryExpr, f: NodeFacts, scope: Scope): Type
   if (a && b) return fold(c, f, e, foldBinary(e.op, a, b), result);
   if (e.op === "&") noteAllocation(c, e.span, "text concatenation '&'");
   if ((e.op === "DIV" || e.op === "MOD") && isInteger(result))
-    c.addCheck(e, { kind: "DivideByZero" }, f);
+    c.addCheck(e, DIVIDE_BY_ZERO_CHECK, f);
   if (e.op === "/" && b && isFloat(result) && b.kind === "Float" && b.value === 0)
     c.error("E2020", "division by zero", e.right.span);
   if ((e.op === "DIV" || e.op === "MOD") && b && ordinalOf(b) === 0n)

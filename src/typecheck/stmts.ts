@@ -4,7 +4,12 @@ import type * as ast from "../lang/ast.js";
 import type { Span } from "../lang/source.js";
 import { checkAssignable } from "./assign.js";
 import { calleeText, checkCall } from "./calls.js";
-import type { Checker, HandlerFrame } from "./context.js";
+import {
+  CASE_NO_ARM_CHECK,
+  TYPECASE_NO_ARM_CHECK,
+  type Checker,
+  type HandlerFrame,
+} from "./context.js";
 import { checkBlock } from "./decls.js";
 import { checkBoolean, checkExpr, constantValue, designator } from "./exprs.js";
 import { noteAssignment } from "./qualifiers.js";
@@ -270,7 +275,7 @@ function caseStatement(c: Checker, s: ast.CaseStmt, scope: Scope): void {
   }
   reportOverlaps(c, st, ranges);
   if (s.otherwise) checkStatements(c, s.otherwise, scope);
-  else if (!coversAll(st, ranges)) c.addCheck(s, { kind: "CaseNoArm" });
+  else if (!coversAll(st, ranges)) c.addCheck(s, CASE_NO_ARM_CHECK);
 }
 
 function caseLabel(
@@ -368,7 +373,7 @@ function typeCase(c: Checker, s: ast.TypeCaseStmt, scope: Scope): void {
     checkStatements(c, arm.body, inner);
   }
   if (s.otherwise) checkStatements(c, s.otherwise, scope);
-  else c.addCheck(s, { kind: "TypeCaseNoArm" });
+  else c.addCheck(s, TYPECASE_NO_ARM_CHECK);
 }
 
 function withStatement(c: Checker, s: ast.WithStmt, scope: Scope, index: number): void {

@@ -1,10 +1,11 @@
 // The side tables of one run, keyed by AST node: everything recorded about a node (type, symbol,
 // folded value, checks, call, procedure) is reached through one record handle, so the checker
 // passes handles along and a parent reads its operands' types and values without looking them
-// up. Facts are kept by the node's parser-assigned id (unique in the process) in columns per chunk
-// of consecutive ids: a Map keyed by node identity, and then one record object per node, were the
-// checker's largest costs at 50,000 lines (about 300,000 nodes). The ReadonlyMap views give
-// CheckedProgram its per-table maps.
+// up. Facts are kept by the node's parser-assigned id (unique in the process), per chunk of
+// consecutive ids, each field as a dense array of the values it has plus a typed-array index: a
+// Map keyed by node identity, then one record object per node, then one mostly-empty array per
+// field and chunk were in turn the checker's largest costs at 50,000 lines (about 300,000 nodes).
+// The ReadonlyMap views give CheckedProgram its per-table maps.
 import type * as ast from "../lang/ast.js";
 import type { Span } from "../lang/source.js";
 import type { CallInfo, CheckedNode, NamedNode, RuntimeCheck } from "./program.js";
@@ -21,42 +22,45 @@ export interface Spanned {
 /** Ids per chunk: a file's nodes have consecutive ids, so a few chunks hold one file's records. */
 const CHUNK_SIZE = 1024;
 
-type Column<V> = (V | undefined)[];
-
-/** A column of CHUNK_SIZE slots; a slot never written reads as undefined. */
-function column<V>(): Column<V> {
-  return new Array<V | undefined>(CHUNK_SIZE);
-}
-
 /**
- * The records of CHUNK_SIZE consecutive ids, one array per field (columns are made on first
- * write): a quarter of a million record objects per 50,000 lines were a large share of what the
- * young-generation collector had to copy.
+ * One field of a chunk's records: the values it has, densely, and for each slot the position of
+ * its value plus one (0: none). Arrays of CHUNK_SIZE slots per field were mostly holes (a field is
+ * set on 10–70% of a chunk's ids) and, being young, were copied by every scavenge they survived:
+ * at 50,000 lines the young-generation collector took half of the checker's time, mostly copying
+ * them. A typed array's storage is outside the collected heap. (Large arrays are no way out: the
+ * large-object space maps fresh pages for each, which is slower still.)
  */
-class Chunk {
-  readonly nodes: Column<Spanned> = column();
-  types: Column<Type> | undefined = undefined;
-  symbols: Column<Symbol> | undefined = undefined;
-  constants: Column<ConstValue> | undefined = undefined;
-  /** The fields few nodes have (under 5% each), together, so they cost one column. */
-  rare: Column<RareFacts> | undefined = undefined;
+class Field<V> {
+  /** Uint16: positions are at most CHUNK_SIZE. */
+  private readonly index = new Uint16Array(CHUNK_SIZE);
+  private readonly values: (V | undefined)[] = [];
 
-  rareAt(slot: number): RareFacts {
-    const rare = (this.rare ??= column());
-    let r = rare[slot];
-    if (r === undefined) {
-      r = new RareFacts();
-      rare[slot] = r;
-    }
-    return r;
+  has(slot: number): boolean {
+    return this.index[slot] !== 0;
+  }
+
+  get(slot: number): V | undefined {
+    const i = this.index[slot] as number;
+    return i === 0 ? undefined : this.values[i - 1];
+  }
+
+  set(slot: number, v: V | undefined): void {
+    const i = this.index[slot] as number;
+    if (i !== 0) this.values[i - 1] = v;
+    else if (v !== undefined) this.index[slot] = this.values.push(v);
   }
 }
 
-class RareFacts {
-  typeNode: Type | undefined = undefined;
-  checks: RuntimeCheck[] | undefined = undefined;
-  call: CallInfo | undefined = undefined;
-  procedure: ProcedureSymbol | undefined = undefined;
+/** The records of CHUNK_SIZE consecutive ids. */
+class Chunk {
+  readonly nodes = new Field<Spanned>();
+  readonly types = new Field<Type>();
+  readonly symbols = new Field<Symbol>();
+  readonly constants = new Field<ConstValue>();
+  readonly typeNodes = new Field<Type>();
+  readonly checks = new Field<RuntimeCheck[]>();
+  readonly calls = new Field<CallInfo>();
+  readonly procedures = new Field<ProcedureSymbol>();
 }
 
 /**
@@ -70,56 +74,56 @@ export class NodeFacts {
   ) {}
 
   get node(): Spanned {
-    return this.chunk.nodes[this.slot] as Spanned;
+    return this.chunk.nodes.get(this.slot) as Spanned;
   }
 
   get type(): Type | undefined {
-    return this.chunk.types?.[this.slot];
+    return this.chunk.types.get(this.slot);
   }
   set type(v: Type | undefined) {
-    (this.chunk.types ??= column())[this.slot] = v;
+    this.chunk.types.set(this.slot, v);
   }
 
   get symbol(): Symbol | undefined {
-    return this.chunk.symbols?.[this.slot];
+    return this.chunk.symbols.get(this.slot);
   }
   set symbol(v: Symbol | undefined) {
-    (this.chunk.symbols ??= column())[this.slot] = v;
+    this.chunk.symbols.set(this.slot, v);
   }
 
   get constant(): ConstValue | undefined {
-    return this.chunk.constants?.[this.slot];
+    return this.chunk.constants.get(this.slot);
   }
   set constant(v: ConstValue | undefined) {
-    (this.chunk.constants ??= column())[this.slot] = v;
+    this.chunk.constants.set(this.slot, v);
   }
 
   get typeNode(): Type | undefined {
-    return this.chunk.rare?.[this.slot]?.typeNode;
+    return this.chunk.typeNodes.get(this.slot);
   }
   set typeNode(v: Type | undefined) {
-    this.chunk.rareAt(this.slot).typeNode = v;
+    this.chunk.typeNodes.set(this.slot, v);
   }
 
   get checks(): RuntimeCheck[] | undefined {
-    return this.chunk.rare?.[this.slot]?.checks;
+    return this.chunk.checks.get(this.slot);
   }
   set checks(v: RuntimeCheck[] | undefined) {
-    this.chunk.rareAt(this.slot).checks = v;
+    this.chunk.checks.set(this.slot, v);
   }
 
   get call(): CallInfo | undefined {
-    return this.chunk.rare?.[this.slot]?.call;
+    return this.chunk.calls.get(this.slot);
   }
   set call(v: CallInfo | undefined) {
-    this.chunk.rareAt(this.slot).call = v;
+    this.chunk.calls.set(this.slot, v);
   }
 
   get procedure(): ProcedureSymbol | undefined {
-    return this.chunk.rare?.[this.slot]?.procedure;
+    return this.chunk.procedures.get(this.slot);
   }
   set procedure(v: ProcedureSymbol | undefined) {
-    this.chunk.rareAt(this.slot).procedure = v;
+    this.chunk.procedures.set(this.slot, v);
   }
 }
 
@@ -199,7 +203,7 @@ export class NodeTables {
     const key = Math.floor(id / CHUNK_SIZE);
     const chunk = this.chunk(key, false);
     const slot = id - key * CHUNK_SIZE;
-    if (chunk === undefined || chunk.nodes[slot] === undefined) return undefined;
+    if (chunk === undefined || !chunk.nodes.has(slot)) return undefined;
     return new NodeFacts(chunk, slot);
   }
 
@@ -209,14 +213,14 @@ export class NodeTables {
     const key = Math.floor(id / CHUNK_SIZE);
     const chunk = this.chunk(key, true) as Chunk;
     const slot = id - key * CHUNK_SIZE;
-    chunk.nodes[slot] ??= n;
+    if (!chunk.nodes.has(slot)) chunk.nodes.set(slot, n);
     return new NodeFacts(chunk, slot);
   }
 
   *entries(): Generator<[Spanned, NodeFacts]> {
-    for (const [key, chunk] of this.chunks) {
+    for (const chunk of this.chunks.values()) {
       for (let slot = 0; slot < CHUNK_SIZE; slot++) {
-        const node = chunk.nodes[slot];
+        const node = chunk.nodes.get(slot);
         if (node !== undefined) yield [node, new NodeFacts(chunk, slot)];
       }
     }
