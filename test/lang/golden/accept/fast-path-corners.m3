@@ -1,7 +1,7 @@
 MODULE FastPathCorners;
 
-(* Constructs the fast parser instance reads without chevrotain's lookahead; the fast-path test
-   checks that it builds the same tree as the recovering instance for each. *)
+(* Constructs the descent parser chooses by one token of lookahead where the grammar looks
+   further; test/lang/parse/descent.test.ts checks that both build the same tree for each. *)
 
 IMPORT Text;
 
