@@ -127,6 +127,15 @@ describe("descent parser", () => {
     });
   }
 
+  it("parses 1,000 nested parentheses and 1,000 nested statements", () => {
+    const parens = "(".repeat(1000) + "x" + ")".repeat(1000);
+    const ifs = "IF TRUE THEN ".repeat(1000) + "x := 1 " + "END ".repeat(1000);
+    const text = moduleWith(`x := ${parens}; ${ifs}`);
+    const result = parse({ path: "M.m3", text });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.unit?.kind).toBe("Module");
+  });
+
   it("builds the grammar's tree for units with imports, exports and UNSAFE", () => {
     expectSameTree(
       "M.m3",

@@ -1,4 +1,4 @@
-// The descent parser's expressions: Modula-3's precedence as one function per level, operands with
+// The descent parser's expressions: Modula-3's precedence by precedence climbing, operands with
 // their selectors, actuals and constructors, building the trees the grammar's exprs.ts builds.
 import type { TokenType } from "chevrotain";
 import type * as A from "../../ast.js";
