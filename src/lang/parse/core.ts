@@ -12,7 +12,7 @@ import type * as A from "../ast.js";
 import { error, type Diagnostic } from "../diagnostics.js";
 import { SourceSpan, type Span } from "../source.js";
 import * as T from "../tokens.js";
-import { nodeId } from "./nodes.js";
+import { nodeId, spanOfTokens, spanThrough, tokenSpan } from "./nodes.js";
 
 /** How a token reads in a message: `'VAR'`, `'x'`, or "the end of the file". */
 export function describeToken(token: IToken): string {
@@ -202,13 +202,7 @@ export abstract class ParserCore extends EmbeddedActionsParser {
 
   protected tokenSpan(token: IToken): Span {
     if (Number.isNaN(token.startOffset)) return this.hereSpan();
-    return new SourceSpan(
-      this.fileName,
-      token.startOffset,
-      (token.endOffset ?? token.startOffset) + 1,
-      token.startLine ?? 1,
-      token.startColumn ?? 1,
-    );
+    return tokenSpan(this.fileName, token);
   }
 
   /** A zero-width span where the parser stands: the next token, or the end of the last one. */
@@ -240,34 +234,13 @@ export abstract class ParserCore extends EmbeddedActionsParser {
   /** From `first` to the last token consumed. */
   protected spanFrom(first: IToken): Span {
     if (Number.isNaN(first.startOffset)) return this.hereSpan();
-    const last = this.LA(0);
-    const lastEnd = (last.endOffset ?? last.startOffset) + 1;
-    const firstEnd = (first.endOffset ?? first.startOffset) + 1;
-    return new SourceSpan(
-      this.fileName,
-      first.startOffset,
-      lastEnd > firstEnd ? lastEnd : firstEnd,
-      first.startLine ?? 1,
-      first.startColumn ?? 1,
-    );
+    return spanOfTokens(this.fileName, first, this.LA(0));
   }
 
-  /**
-   * From a node's span to the last token consumed; that very span when nothing was consumed after
-   * it (spans are immutable, and a call statement or a lone actual need no copy of their own).
-   */
+  /** From a node's span to the last token consumed (see `spanThrough`). */
   protected spanFromSpan(first: Span | undefined): Span {
     if (first === undefined) return this.hereSpan();
-    const last = this.LA(0);
-    const lastEnd = (last.endOffset ?? last.startOffset) + 1;
-    if (lastEnd <= first.end) return first;
-    return new SourceSpan(
-      first.file,
-      first.start,
-      lastEnd > first.end ? lastEnd : first.end,
-      first.line,
-      first.column,
-    );
+    return spanThrough(first, this.LA(0));
   }
 
   protected ident(token: IToken): A.Ident {

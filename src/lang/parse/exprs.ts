@@ -2,9 +2,9 @@
 // precedence (built from a flat operand/operator list, which keeps the grammar shallow and fast).
 import type { IToken } from "chevrotain";
 import type * as A from "../ast.js";
-import { SourceSpan, type Span } from "../source.js";
+import type { Span } from "../source.js";
 import * as T from "../tokens.js";
-import { charValue, intValue, nodeId, realValue, textValue } from "./nodes.js";
+import { charValue, intValue, nodeId, realValue, spanBetween, textValue } from "./nodes.js";
 import { TypeRules } from "./types.js";
 
 const BINARY_LEVEL: Readonly<Record<string, number>> = {
@@ -38,11 +38,6 @@ const NOT_LEVEL = 2;
 const SIGN_LEVEL = 6;
 
 type Item = A.Expr | IToken;
-
-/** The span from the start of `first` to the end of `last` (which follows it). */
-function between(first: Span, last: Span): Span {
-  return new SourceSpan(first.file, first.start, last.end, first.line, first.column);
-}
 
 function isToken(item: Item | undefined): item is IToken {
   return item !== undefined && "tokenType" in item;
@@ -83,7 +78,7 @@ class PrecedenceBuilder {
         op: op.image as A.BinaryOp,
         left,
         right,
-        span: between(left.span, right.span),
+        span: spanBetween(left.span, right.span),
       };
     }
   }
@@ -103,7 +98,7 @@ class PrecedenceBuilder {
           id: nodeId(),
           op,
           operand: inner,
-          span: between(this.spanOf(item), inner.span),
+          span: spanBetween(this.spanOf(item), inner.span),
         };
       }
       return this.level(NOT_LEVEL + 1);

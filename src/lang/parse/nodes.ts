@@ -1,7 +1,9 @@
 // Node construction both parsers share (the descent parser and the grammar): process-unique node
-// ids, exact-size lists, the literal values the lexer decoded, and qualified names as expressions.
+// ids, exact-size lists, spans from tokens, the literal values the lexer decoded, and qualified
+// names as expressions.
 import type { IToken } from "chevrotain";
 import type * as A from "../ast.js";
+import { SourceSpan, type Span } from "../source.js";
 import type * as T from "../tokens.js";
 
 let nextNodeId = 0;
@@ -20,6 +22,50 @@ export function nodeId(): number {
  */
 export function fitted<E>(list: E[]): E[] {
   return list.length === 0 ? list : list.slice();
+}
+
+/** The offset just past a token. */
+function tokenEnd(token: IToken): number {
+  return (token.endOffset ?? token.startOffset) + 1;
+}
+
+/** The span of one token. */
+export function tokenSpan(file: string, token: IToken): Span {
+  return new SourceSpan(
+    file,
+    token.startOffset,
+    tokenEnd(token),
+    token.startLine ?? 1,
+    token.startColumn ?? 1,
+  );
+}
+
+/** From the start of `first` to the end of `last` (or of `first`, if it ends later). */
+export function spanOfTokens(file: string, first: IToken, last: IToken): Span {
+  const lastEnd = tokenEnd(last);
+  const firstEnd = tokenEnd(first);
+  return new SourceSpan(
+    file,
+    first.startOffset,
+    lastEnd > firstEnd ? lastEnd : firstEnd,
+    first.startLine ?? 1,
+    first.startColumn ?? 1,
+  );
+}
+
+/**
+ * From a node's span to the end of `last`; that very span when `last` ends within it (spans are
+ * immutable, and a call statement or a lone actual need no copy of their own).
+ */
+export function spanThrough(first: Span, last: IToken): Span {
+  const lastEnd = tokenEnd(last);
+  if (lastEnd <= first.end) return first;
+  return new SourceSpan(first.file, first.start, lastEnd, first.line, first.column);
+}
+
+/** The span from the start of `first` to the end of `last` (which follows it). */
+export function spanBetween(first: Span, last: Span): Span {
+  return new SourceSpan(first.file, first.start, last.end, first.line, first.column);
 }
 
 /** Payload accessors: the lexer stores each literal's decoded value on its token. */

@@ -2,9 +2,8 @@
 // their selectors, actuals and constructors, building the trees the grammar's exprs.ts builds.
 import type { TokenType } from "chevrotain";
 import type * as A from "../../ast.js";
-import { SourceSpan, type Span } from "../../source.js";
 import * as T from "../../tokens.js";
-import { charValue, intValue, nodeId, realValue, textValue } from "../nodes.js";
+import { charValue, intValue, nodeId, realValue, spanBetween, textValue } from "../nodes.js";
 import {
   ASSIGN,
   BAIL,
@@ -61,11 +60,6 @@ export const EXPR_STARTS: readonly boolean[] = (() => {
   return table;
 })();
 
-/** The span from the start of `first` to the end of `last` (which follows it). */
-function between(first: Span, last: Span): Span {
-  return new SourceSpan(first.file, first.start, last.end, first.line, first.column);
-}
-
 export abstract class DescentExprs extends DescentTypes {
   /**
    * Precedence climbing, building the trees the grammar's PrecedenceBuilder builds from its flat
@@ -92,7 +86,7 @@ export abstract class DescentExprs extends DescentTypes {
         op: token.image as A.BinaryOp,
         left,
         right,
-        span: between(left.span, right.span),
+        span: spanBetween(left.span, right.span),
       };
     }
   }
@@ -114,7 +108,7 @@ export abstract class DescentExprs extends DescentTypes {
         id: nodeId(),
         op,
         operand,
-        span: between(this.tokenSpan(token), operand.span),
+        span: spanBetween(this.tokenSpan(token), operand.span),
       };
     }
     if (level === NOT_LEVEL) return this.climb(RELATION_LEVEL);

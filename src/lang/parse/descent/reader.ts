@@ -2,9 +2,9 @@
 // that hands a file with any syntax error to the recovering grammar.
 import type { IToken, TokenType } from "chevrotain";
 import type * as A from "../../ast.js";
-import { SourceSpan, type Span } from "../../source.js";
+import type { Span } from "../../source.js";
 import * as T from "../../tokens.js";
-import { nodeId } from "../nodes.js";
+import { nodeId, spanOfTokens, spanThrough, tokenSpan } from "../nodes.js";
 
 /** A token type's index: the parser compares small integers, never token type objects. */
 export function idx(type: TokenType): number {
@@ -112,35 +112,17 @@ export abstract class DescentReader {
   // -- spans: the same ones the grammar builds ---------------------------------------------------
 
   protected tokenSpan(token: IToken): Span {
-    return new SourceSpan(
-      this.fileName,
-      token.startOffset,
-      (token.endOffset ?? token.startOffset) + 1,
-      token.startLine ?? 1,
-      token.startColumn ?? 1,
-    );
+    return tokenSpan(this.fileName, token);
   }
 
   /** From `first` to the end of the last token consumed. */
   protected spanFrom(first: IToken): Span {
-    const last = this.previous();
-    const lastEnd = (last.endOffset ?? last.startOffset) + 1;
-    const firstEnd = (first.endOffset ?? first.startOffset) + 1;
-    return new SourceSpan(
-      this.fileName,
-      first.startOffset,
-      lastEnd > firstEnd ? lastEnd : firstEnd,
-      first.startLine ?? 1,
-      first.startColumn ?? 1,
-    );
+    return spanOfTokens(this.fileName, first, this.previous());
   }
 
   /** From a node's span to the last token consumed; that span itself if nothing followed it. */
   protected spanFromSpan(first: Span): Span {
-    const last = this.previous();
-    const lastEnd = (last.endOffset ?? last.startOffset) + 1;
-    if (lastEnd <= first.end) return first;
-    return new SourceSpan(first.file, first.start, lastEnd, first.line, first.column);
+    return spanThrough(first, this.previous());
   }
 
   protected ident(token: IToken): A.Ident {
