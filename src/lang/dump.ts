@@ -1,5 +1,6 @@
 // `--dump-ast`: the AST as an indented, readable tree, or as JSON; spans only when asked.
 import type { Unit } from "./ast.js";
+import { OFFSET_FIELDS } from "./parse/compact-nodes.js";
 import type { Span } from "./source.js";
 
 export interface DumpOptions {
@@ -59,7 +60,7 @@ function dumpNode(
   const inline: string[] = [];
   const children: [string, Value][] = [];
   for (const [key, value] of Object.entries(node)) {
-    if (key === "kind" || key === "span" || key === "id") continue;
+    if (key === "kind" || key === "span" || key === "id" || OFFSET_FIELDS.has(key)) continue;
     if (value === undefined) continue;
     if (Array.isArray(value)) {
       if (value.length === 0) continue;
@@ -121,10 +122,24 @@ export function dumpAst(unit: Unit, options: DumpOptions = {}): string {
   return out.join("\n");
 }
 
+/**
+ * A node as plain data: `kind` first, its own fields, then its span, which a compact node derives
+ * from offsets that are not shown.
+ */
+function plainNode(node: { readonly kind: string } & Record<string, Value>): Record<string, Value> {
+  const plain: Record<string, Value> = { kind: node.kind };
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== "kind" && key !== "span" && !OFFSET_FIELDS.has(key)) plain[key] = value;
+  }
+  plain["span"] = node["span"];
+  return plain;
+}
+
 /** The AST as a JSON-ready value: bigints as decimal strings, spans dropped unless asked. */
 export function astToJson(unit: Unit, options: DumpOptions = {}): unknown {
   return JSON.parse(
     JSON.stringify(unit, (key, value: Value) => {
+      if (isNode(value)) return plainNode(value);
       if (key === "span" && options.spans !== true) return undefined;
       // Ids are identities for the checker's tables, not syntax (and differ between runs).
       if (key === "id" && typeof value === "number") return undefined;

@@ -70,6 +70,39 @@ export class LineMap {
   }
 }
 
+/**
+ * One parsed file as the nodes that keep offsets instead of spans see it: the span of an offset
+ * range is made when asked for, from line starts found on first use. Nodes of the file share it,
+ * so it lives exactly as long as some node of the file does.
+ */
+export class SourceLines {
+  private lines: LineMap | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+  ) {}
+
+  span(start: number, end: number): Span {
+    this.lines ??= new LineMap(this.text);
+    const { line, column } = this.lines.position(start);
+    return new SourceSpan(this.path, start, end, line, column);
+  }
+}
+
+/** From the start of `first` to `end`, an offset in the same file at or past `first`'s start. */
+export function spanTo(first: Span, end: number): Span {
+  return new SourceSpan(first.file, first.start, end, first.line, first.column);
+}
+
+/**
+ * From the start of `first` to `end`; `first` itself when it reaches `end` already (spans are
+ * immutable, so a node that ends where its first part does shares that part's span).
+ */
+export function spanThroughOffset(first: Span, end: number): Span {
+  return end <= first.end ? first : spanTo(first, end);
+}
+
 export function spanOf(file: string, lines: LineMap, start: number, end: number): Span {
   const { line, column } = lines.position(start);
   return { file, start, end: Math.max(start, end), line, column };

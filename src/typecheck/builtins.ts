@@ -455,7 +455,7 @@ function incDec(call: Call): Type {
     c.error("E2026", `${name} needs a writable variable`, arg(call, 0).span);
     return ERROR;
   }
-  noteAssignment(c, arg(call, 0).span, d, `'${exprText(arg(call, 0))}'`);
+  noteAssignment(c, arg(call, 0), d, () => `'${exprText(arg(call, 0))}'`);
   const u = unpack(t);
   if (u.kind !== "Integer") {
     const b = ordinalBounds(u);
@@ -474,7 +474,7 @@ function builtinNew(call: Call): Type {
   if (e.args[0]!.name)
     c.error("E2006", "the first argument of NEW is the type, without a keyword", e.args[0]!.span);
   const t = typeArg(call, 0);
-  noteAllocation(c, e.span, "NEW");
+  noteAllocation(c, e, "NEW");
   if (t.kind === "Error") {
     for (const a of e.args.slice(1)) checkExpr(c, a.value, call.scope);
     return ERROR;

@@ -75,7 +75,7 @@ export function checkCall(
   checkRaised(c, signature.raises, e.span, name);
   const qualifiers =
     target.kind === "Procedure" ? target.procedure.qualifiers : signature.qualifiers;
-  noteCall(c, e.span, name, qualifiers);
+  noteCall(c, e, name, qualifiers);
   const related = (): ReturnType<typeof relatedDecl> | Record<string, never> =>
     target.kind === "Procedure" ? relatedDecl(target.procedure) : {};
   if (statement && signature.result) {
@@ -248,5 +248,5 @@ function checkActual(
     );
     return;
   }
-  noteAssignment(c, a.value.span, d, "a VAR argument");
+  noteAssignment(c, a.value, d, "a VAR argument");
 }

@@ -243,7 +243,7 @@ function select(c: Checker, e: ast.SelectExpr, scope: Scope, f: NodeFacts): Oper
     case "Interface": {
       const iface = object.symbol;
       if (iface?.kind !== "Interface") return ERROR_OPERAND;
-      const s = lookupInInterface(c, iface, e.field, e.span);
+      const s = lookupInInterface(c, iface, e.field, e);
       if (!s) return ERROR_OPERAND;
       f.symbol = s;
       return symbolOperand(c, s, f);
@@ -619,7 +619,7 @@ function binary(c: Checker, e: ast.BinaryExpr, f: NodeFacts, scope: Scope): Type
   const a = left.constant;
   const b = right.constant;
   if (a && b) return fold(c, f, e, foldBinary(e.op, a, b), result);
-  if (e.op === "&") noteAllocation(c, e.span, "text concatenation '&'");
+  if (e.op === "&") noteAllocation(c, e, "text concatenation '&'");
   if ((e.op === "DIV" || e.op === "MOD") && isInteger(result))
     c.addCheck(e, DIVIDE_BY_ZERO_CHECK, f);
   if (e.op === "/" && b && isFloat(result) && b.kind === "Float" && b.value === 0)

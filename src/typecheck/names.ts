@@ -5,6 +5,7 @@ import type { Span } from "../lang/source.js";
 import type { Checker, UnitState } from "./context.js";
 import { resolvePending } from "./decls.js";
 import { closestName, type Entry, type Scope } from "./scope.js";
+import type { Spanned } from "./tables.js";
 import type { InterfaceSymbol, Symbol } from "./symbols.js";
 
 export function entrySymbol(c: Checker, entry: Entry): Symbol | undefined {
@@ -12,10 +13,11 @@ export function entrySymbol(c: Checker, entry: Entry): Symbol | undefined {
 }
 
 /** Marks a symbol as used and warns when it is declared `<*OBSOLETE*>`. */
-export function noteUse(c: Checker, symbol: Symbol, span: Span): void {
+/** `at`: the use, whose span is read only for a diagnostic. */
+export function noteUse(c: Checker, symbol: Symbol, at: Spanned): void {
   if (tracksUse(c, symbol)) c.unitUsed.add(symbol);
   if (c.obsolete.size > 0 && c.obsolete.has(symbol))
-    c.warn("W2003", `'${symbol.name}' is obsolete`, span, relatedDecl(symbol));
+    c.warn("W2003", `'${symbol.name}' is obsolete`, at.span, relatedDecl(symbol));
 }
 
 /**
@@ -78,16 +80,16 @@ export function lookupIdent(c: Checker, ident: ast.Ident, scope: Scope): Symbol 
     return undefined;
   }
   const symbol = entrySymbol(c, entry);
-  if (symbol) noteUse(c, symbol, ident.span);
+  if (symbol) noteUse(c, symbol, ident);
   return symbol;
 }
 
-/** A name exported by an interface, as `I.name`. */
+/** A name exported by an interface, as `I.name`; `use` is the whole qualified name. */
 export function lookupInInterface(
   c: Checker,
   iface: InterfaceSymbol,
   name: ast.Ident,
-  span: Span,
+  use: Spanned,
 ): Symbol | undefined {
   c.usedInterfaces.add(iface);
   const unit = c.interfaces.get(iface.interfaceName);
@@ -104,7 +106,7 @@ export function lookupInInterface(
     return undefined;
   }
   const symbol = entrySymbol(c, entry);
-  if (symbol) noteUse(c, symbol, span);
+  if (symbol) noteUse(c, symbol, use);
   return symbol;
 }
 
@@ -122,7 +124,7 @@ export function lookupQualIdent(c: Checker, q: ast.QualIdent, scope: Scope): Sym
       return undefined;
     }
     c.symbols.set(q.qualifier, head);
-    symbol = lookupInInterface(c, head, q.name, q.span);
+    symbol = lookupInInterface(c, head, q.name, q);
   } else {
     symbol = lookupIdent(c, q.name, scope);
   }

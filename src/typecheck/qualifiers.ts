@@ -2,9 +2,9 @@
 // VAR formals, no calls of non-FUNCTIONAL procedures, no allocation. EPHEMERAL: calls only EPHEMERAL
 // or FUNCTIONAL procedures (FUNCTIONAL is the stronger promise) and does not allocate. Checking
 // every procedure against these rules at its own calls makes them hold transitively.
-import type { Span } from "../lang/source.js";
 import type { Checker } from "./context.js";
 import type { Designator } from "./exprs.js";
+import type { Spanned } from "./tables.js";
 import type { Qualifier } from "./types.js";
 
 function current(c: Checker): { name: string; qualifiers: readonly Qualifier[] } | undefined {
@@ -14,19 +14,20 @@ function current(c: Checker): { name: string; qualifiers: readonly Qualifier[] }
 }
 
 /** NEW, and operations that allocate behind the scenes (text concatenation). */
-export function noteAllocation(c: Checker, span: Span, what: string): void {
+/** `at`: the node whose span a diagnostic names, read only when there is one. */
+export function noteAllocation(c: Checker, at: Spanned, what: string): void {
   const p = current(c);
   if (!p) return;
   if (p.qualifiers.includes("FUNCTIONAL"))
-    c.error("E2018", `FUNCTIONAL procedure '${p.name}' may not allocate (${what})`, span);
+    c.error("E2018", `FUNCTIONAL procedure '${p.name}' may not allocate (${what})`, at.span);
   else if (p.qualifiers.includes("EPHEMERAL"))
-    c.error("E2019", `EPHEMERAL procedure '${p.name}' may not allocate (${what})`, span);
+    c.error("E2019", `EPHEMERAL procedure '${p.name}' may not allocate (${what})`, at.span);
 }
 
 /** A call of a procedure (or procedure value) carrying `callee` qualifiers. */
 export function noteCall(
   c: Checker,
-  span: Span,
+  at: Spanned,
   calleeName: string,
   callee: readonly Qualifier[],
 ): void {
@@ -36,7 +37,7 @@ export function noteCall(
     c.error(
       "E2018",
       `FUNCTIONAL procedure '${p.name}' may call only FUNCTIONAL procedures, and '${calleeName}' is not FUNCTIONAL`,
-      span,
+      at.span,
     );
   } else if (
     p.qualifiers.includes("EPHEMERAL") &&
@@ -46,7 +47,7 @@ export function noteCall(
     c.error(
       "E2019",
       `EPHEMERAL procedure '${p.name}' may call only EPHEMERAL or FUNCTIONAL procedures, and '${calleeName}' is neither`,
-      span,
+      at.span,
     );
   }
 }
@@ -54,7 +55,7 @@ export function noteCall(
 /** An assignment (or INC/DEC, or VAR passing) to a designator. */
 export function noteAssignment(
   c: Checker,
-  span: Span,
+  at: Spanned,
   target: Designator,
   text: string | (() => string),
 ): void {
@@ -64,6 +65,6 @@ export function noteAssignment(
     c.error(
       "E2018",
       `FUNCTIONAL procedure '${p.name}' may assign only its own local variables, not ${typeof text === "string" ? text : text()}`,
-      span,
+      at.span,
     );
 }

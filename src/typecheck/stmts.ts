@@ -128,7 +128,7 @@ function assign(c: Checker, s: ast.AssignStmt, scope: Scope): void {
     c.error("E2026", `cannot assign to ${describe(s.target)}: ${why}`, s.target.span);
     return;
   }
-  noteAssignment(c, s.target.span, d, () => describe(s.target));
+  noteAssignment(c, s.target, d, () => describe(s.target));
   const root = d.root;
   const declared =
     root?.span && (s.target.kind === "Name" || s.target.kind === "Select")

@@ -3,7 +3,7 @@
 // names as expressions.
 import type { IToken } from "chevrotain";
 import type * as A from "../ast.js";
-import { SourceSpan, type Span } from "../source.js";
+import { SourceSpan, spanThroughOffset, spanTo, type Span } from "../source.js";
 import type * as T from "../tokens.js";
 
 let nextNodeId = 0;
@@ -25,7 +25,7 @@ export function fitted<E>(list: E[]): E[] {
 }
 
 /** The offset just past a token. */
-function tokenEnd(token: IToken): number {
+export function tokenEnd(token: IToken): number {
   return (token.endOffset ?? token.startOffset) + 1;
 }
 
@@ -58,14 +58,12 @@ export function spanOfTokens(file: string, first: IToken, last: IToken): Span {
  * immutable, and a call statement or a lone actual need no copy of their own).
  */
 export function spanThrough(first: Span, last: IToken): Span {
-  const lastEnd = tokenEnd(last);
-  if (lastEnd <= first.end) return first;
-  return new SourceSpan(first.file, first.start, lastEnd, first.line, first.column);
+  return spanThroughOffset(first, tokenEnd(last));
 }
 
 /** The span from the start of `first` to the end of `last` (which follows it). */
 export function spanBetween(first: Span, last: Span): Span {
-  return new SourceSpan(first.file, first.start, last.end, first.line, first.column);
+  return spanTo(first, last.end);
 }
 
 /** Payload accessors: the lexer stores each literal's decoded value on its token. */

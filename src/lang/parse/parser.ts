@@ -56,7 +56,7 @@ export function parseTokens(
   options: { readonly instance?: "grammar" } = {},
 ): SyntaxResult {
   if (options.instance === undefined) {
-    const unit = parseValid(fileName, tokens);
+    const unit = parseValid({ path: fileName, text }, tokens);
     if (unit !== undefined) return { unit, diagnostics: [] };
   }
   const p = grammarParser();

@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IToken } from "chevrotain";
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/lang/index.js";
+import { astToJson, parse, type Unit } from "../../../src/lang/index.js";
 import { lex } from "../../../src/lang/lexer.js";
 import { parseValid } from "../../../src/lang/parse/descent/decls.js";
 import { parseTokens } from "../../../src/lang/parse/parser.js";
@@ -17,15 +17,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const accept = join(here, "..", "golden", "accept");
 const stdlib = join(here, "..", "..", "..", "stdlib");
 
-/** The tree without node ids (the parsers number nodes in different orders) or absent fields. */
-function withoutIds(value: unknown): unknown {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(withoutIds);
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key, child]) => key !== "id" && child !== undefined)
-      .map(([key, child]) => [key, withoutIds(child)]),
-  );
+/**
+ * The tree as data, spans included: without node ids (the parsers number nodes in different
+ * orders), and with the spans the descent parser's compact nodes derive made, so that they are
+ * compared with the spans the grammar stores.
+ */
+function withoutIds(unit: Unit | undefined): unknown {
+  return unit === undefined ? undefined : astToJson(unit, { spans: true });
 }
 
 /** The checker keeps facts by id: two different nodes with one id would share them. */
@@ -54,7 +52,7 @@ function expectSameTree(path: string, text: string): void {
   expect(diagnostics).toEqual([]);
   const grammar = grammarParse(path, text, tokens);
   expect(grammar.diagnostics).toEqual([]);
-  const descent = parseValid(path, tokens);
+  const descent = parseValid({ path, text }, tokens);
   expect(descent).toBeDefined();
   expect(withoutIds(descent)).toEqual(withoutIds(grammar.unit));
   expectDistinctIds(descent);
@@ -161,7 +159,7 @@ describe("descent parser", () => {
     it(`leaves '${body}' to the grammar, which reports it`, () => {
       const text = moduleWith(body);
       const { tokens } = lex({ path: "M.m3", text });
-      expect(parseValid("M.m3", tokens)).toBeUndefined();
+      expect(parseValid({ path: "M.m3", text }, tokens)).toBeUndefined();
       expect(parse({ path: "M.m3", text }).diagnostics.length).toBeGreaterThan(0);
     });
   }
@@ -181,7 +179,7 @@ describe("descent parser", () => {
   ] as const) {
     it(`leaves ${what} to the grammar, which reports it`, () => {
       const { tokens } = lex({ path: "M.m3", text });
-      expect(parseValid("M.m3", tokens)).toBeUndefined();
+      expect(parseValid({ path: "M.m3", text }, tokens)).toBeUndefined();
       expect(parse({ path: "M.m3", text }).diagnostics.length).toBeGreaterThan(0);
     });
   }
@@ -214,7 +212,16 @@ function randomToken(at: IToken, pick: (n: number) => number): IToken {
     label.startsWith("'") ? label.slice(1, -1) : type.name,
     undefined,
   ];
-  return { ...at, image, tokenType: type, tokenTypeIdx: type.tokenTypeIdx ?? 0, payload };
+  // As the lexer makes tokens: the image is the text from the start offset to the end offset.
+  const endOffset = at.startOffset + image.length - 1;
+  return {
+    ...at,
+    image,
+    endOffset,
+    tokenType: type,
+    tokenTypeIdx: type.tokenTypeIdx ?? 0,
+    payload,
+  };
 }
 
 describe("descent parser against the grammar on mutated programs", () => {
@@ -251,7 +258,7 @@ describe("descent parser against the grammar on mutated programs", () => {
             tokens[at] = randomToken(token, pick);
         }
       }
-      const descent = parseValid(source.file, tokens);
+      const descent = parseValid({ path: source.file, text: source.text }, tokens);
       const grammar = grammarParse(source.file, source.text, tokens);
       const grammarAccepts = grammar.unit !== undefined && grammar.diagnostics.length === 0;
       const where = `round ${round}, ${source.file}`;

@@ -2,6 +2,7 @@
 // returns the unit of a file without syntax errors, or undefined for the grammar to report.
 import type { IToken } from "chevrotain";
 import type * as A from "../../ast.js";
+import { SourceLines, type SourceFile } from "../../source.js";
 import * as T from "../../tokens.js";
 import { nodeId, qualIdentToExpr } from "../nodes.js";
 import { EXPR_STARTS } from "./exprs.js";
@@ -35,11 +36,15 @@ const KEYWORDS = indexSet(Object.values(T.K));
 const NAME_FOLLOWERS = indexSet([T.Colon, T.Equal, T.Comma, T.Subtype, T.Assign]);
 
 class DescentParser extends DescentStmts {
-  parseUnit(fileName: string, tokens: readonly IToken[]): A.Unit {
-    this.begin(fileName, tokens);
-    const unit = this.unit();
-    if (!this.atEnd()) throw BAIL;
-    return unit;
+  parseUnit(source: SourceLines, tokens: readonly IToken[]): A.Unit {
+    this.begin(source, tokens);
+    try {
+      const unit = this.unit();
+      if (!this.atEnd()) throw BAIL;
+      return unit;
+    } finally {
+      this.end();
+    }
   }
 
   pragma(): A.Pragma {
@@ -369,10 +374,10 @@ let instance: DescentParser | undefined;
  * else the grammar would report): then the recovering grammar parses the file and words the
  * errors. Valid files, nearly all that are parsed, never reach chevrotain.
  */
-export function parseValid(fileName: string, tokens: readonly IToken[]): A.Unit | undefined {
+export function parseValid(file: SourceFile, tokens: readonly IToken[]): A.Unit | undefined {
   instance ??= new DescentParser();
   try {
-    return instance.parseUnit(fileName, tokens);
+    return instance.parseUnit(new SourceLines(file.path, file.text), tokens);
   } catch (caught) {
     if (caught === BAIL) return undefined;
     throw caught;

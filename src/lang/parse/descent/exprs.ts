@@ -3,7 +3,18 @@
 import type { TokenType } from "chevrotain";
 import type * as A from "../../ast.js";
 import * as T from "../../tokens.js";
-import { charValue, intValue, nodeId, realValue, spanBetween, textValue } from "../nodes.js";
+import {
+  BinaryNode,
+  CallNode,
+  DerefNode,
+  IndexNode,
+  IntLiteralNode,
+  NameOnlyNode,
+  PlainActualNode,
+  SelectNode,
+  UnaryNode,
+} from "../compact-nodes.js";
+import { charValue, intValue, nodeId, realValue, textValue } from "../nodes.js";
 import {
   ASSIGN,
   BAIL,
@@ -80,14 +91,7 @@ export abstract class DescentExprs extends DescentTypes {
       if (token === undefined || level < lowest) return left;
       this.pos++;
       const right = this.climb(level + 1);
-      left = {
-        kind: "Binary",
-        id: nodeId(),
-        op: token.image as A.BinaryOp,
-        left,
-        right,
-        span: spanBetween(left.span, right.span),
-      };
+      left = new BinaryNode(nodeId(), token.image as A.BinaryOp, left, right);
     }
   }
 
@@ -103,13 +107,7 @@ export abstract class DescentExprs extends DescentTypes {
       this.pos++;
       const operand = this.prefixed(isNot ? NOT_LEVEL : SIGN_LEVEL);
       const op: A.UnaryOp = isNot ? "NOT" : k === MINUS ? "-" : "+";
-      return {
-        kind: "Unary",
-        id: nodeId(),
-        op,
-        operand,
-        span: spanBetween(this.tokenSpan(token), operand.span),
-      };
+      return new UnaryNode(nodeId(), op, operand, this.source, token.startOffset);
     }
     if (level === NOT_LEVEL) return this.climb(RELATION_LEVEL);
     return this.operand();
@@ -126,17 +124,17 @@ export abstract class DescentExprs extends DescentTypes {
     if (k === IDENT) {
       this.pos++;
       const name = this.ident(token);
-      return { kind: "Name", id: nodeId(), name, span: name.span };
+      return new NameOnlyNode("Name", nodeId(), name);
     }
     if (k === INT_LIT) {
       this.pos++;
-      return {
-        kind: "IntLiteral",
-        id: nodeId(),
-        value: intValue(token),
-        text: token.image,
-        span: this.tokenSpan(token),
-      };
+      return new IntLiteralNode(
+        nodeId(),
+        intValue(token),
+        token.image,
+        this.source,
+        token.startOffset,
+      );
     }
     if (k === REAL_LIT) {
       this.pos++;
@@ -187,39 +185,21 @@ export abstract class DescentExprs extends DescentTypes {
       const k = this.kind();
       if (k === CARET) {
         this.pos++;
-        base = { kind: "Deref", id: nodeId(), operand: base, span: this.spanFromSpan(base.span) };
+        base = new DerefNode(nodeId(), base, this.previousEnd());
       } else if (k === DOT) {
         this.pos++;
         const field = this.identifier();
-        base = {
-          kind: "Select",
-          id: nodeId(),
-          object: base,
-          field,
-          span: this.spanFromSpan(base.span),
-        };
+        base = new SelectNode(nodeId(), base, field);
       } else if (k === L_BRACKET) {
         this.pos++;
         const indexes = this.exprList();
         this.expect(R_BRACKET);
-        base = {
-          kind: "Index",
-          id: nodeId(),
-          array: base,
-          indexes,
-          span: this.spanFromSpan(base.span),
-        };
+        base = new IndexNode(nodeId(), base, indexes, this.previousEnd());
       } else if (k === L_PAREN) {
         this.pos++;
         const args = this.kind() === R_PAREN ? [] : this.actuals();
         this.expect(R_PAREN);
-        base = {
-          kind: "Call",
-          id: nodeId(),
-          callee: base,
-          args,
-          span: this.spanFromSpan(base.span),
-        };
+        base = new CallNode(nodeId(), base, args, this.previousEnd());
       } else if (k === L_BRACE) {
         base = this.constructor_(base);
       } else {
@@ -261,7 +241,9 @@ export abstract class DescentExprs extends DescentTypes {
       return { kind: "Actual", value, span: type.span };
     }
     let value = this.expr();
-    for (let next = this.kind(); next === KW.BRANDED || next === KW.OBJECT; next = this.kind()) {
+    let next = this.kind();
+    if (next !== KW.BRANDED && next !== KW.OBJECT) return new PlainActualNode(value);
+    for (; next === KW.BRANDED || next === KW.OBJECT; next = this.kind()) {
       const parts = this.objectSuffix();
       const type = this.objectType(parts, this.exprToType(value));
       value = { kind: "TypeExpr", id: nodeId(), type, span: type.span };
@@ -275,13 +257,8 @@ export abstract class DescentExprs extends DescentTypes {
   private exprToType(expr: A.Expr): A.TypeNode {
     if (expr.kind === "TypeExpr") return expr.type;
     if (expr.kind === "Name") {
-      const name: A.QualIdent = {
-        kind: "QualIdent",
-        id: nodeId(),
-        name: expr.name,
-        span: expr.span,
-      };
-      return { kind: "NamedType", id: nodeId(), name, span: expr.span };
+      const name = new NameOnlyNode("QualIdent", nodeId(), expr.name);
+      return new NameOnlyNode("NamedType", nodeId(), name);
     }
     if (expr.kind === "Select" && expr.object.kind === "Name") {
       const name: A.QualIdent = {
@@ -291,7 +268,7 @@ export abstract class DescentExprs extends DescentTypes {
         name: expr.field,
         span: expr.span,
       };
-      return { kind: "NamedType", id: nodeId(), name, span: expr.span };
+      return new NameOnlyNode("NamedType", nodeId(), name);
     }
     // The grammar reports that a type name is needed here.
     throw BAIL;

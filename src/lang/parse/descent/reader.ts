@@ -2,9 +2,10 @@
 // that hands a file with any syntax error to the recovering grammar.
 import type { IToken, TokenType } from "chevrotain";
 import type * as A from "../../ast.js";
-import type { Span } from "../../source.js";
+import { SourceLines, type Span } from "../../source.js";
 import * as T from "../../tokens.js";
-import { nodeId, spanOfTokens, spanThrough, tokenSpan } from "../nodes.js";
+import { IdentNode } from "../compact-nodes.js";
+import { nodeId, spanOfTokens, spanThrough, tokenEnd, tokenSpan } from "../nodes.js";
 
 /** A token type's index: the parser compares small integers, never token type objects. */
 export function idx(type: TokenType): number {
@@ -59,16 +60,26 @@ export const PRAGMA_STARTS = indexSet([T.PragmaFatal, T.PragmaExternal, T.Pragma
  */
 export const BAIL: unique symbol = Symbol("descent parser bailed out");
 
+const NO_SOURCE = new SourceLines("", "");
+
 export abstract class DescentReader {
   protected fileName = "";
+  /** The file the compact nodes derive their spans from. */
+  protected source = NO_SOURCE;
   protected tokens: readonly IToken[] = [];
   /** Index of the next token. */
   protected pos = 0;
 
-  protected begin(fileName: string, tokens: readonly IToken[]): void {
-    this.fileName = fileName;
+  protected begin(source: SourceLines, tokens: readonly IToken[]): void {
+    this.fileName = source.path;
+    this.source = source;
     this.tokens = tokens;
     this.pos = 0;
+  }
+
+  /** Lets go of the file and its tokens, which the parser would otherwise keep until the next. */
+  protected end(): void {
+    this.begin(NO_SOURCE, []);
   }
 
   /** The type index of the token `ahead` places on (0: the next one), or END_OF_INPUT. */
@@ -120,13 +131,18 @@ export abstract class DescentReader {
     return spanOfTokens(this.fileName, first, this.previous());
   }
 
+  /** The offset just past the last token consumed. */
+  protected previousEnd(): number {
+    return tokenEnd(this.previous());
+  }
+
   /** From a node's span to the last token consumed; that span itself if nothing followed it. */
   protected spanFromSpan(first: Span): Span {
     return spanThrough(first, this.previous());
   }
 
   protected ident(token: IToken): A.Ident {
-    return { kind: "Ident", id: nodeId(), name: token.image, span: this.tokenSpan(token) };
+    return new IdentNode(nodeId(), token.image, this.source, token.startOffset);
   }
 
   protected identifier(): A.Ident {

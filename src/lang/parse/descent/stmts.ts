@@ -3,6 +3,7 @@
 import type { IToken } from "chevrotain";
 import type * as A from "../../ast.js";
 import { STATEMENT_STOPS as GRAMMAR_STATEMENT_STOPS } from "../core.js";
+import { AssignNode, CallStmtNode, CaseLabelNode } from "../compact-nodes.js";
 import { nodeId } from "../nodes.js";
 import { EXPR_STARTS, DescentExprs } from "./exprs.js";
 import {
@@ -166,10 +167,10 @@ export abstract class DescentStmts extends DescentExprs {
     const target = this.expr();
     if (this.accept(ASSIGN)) {
       const value = this.expr();
-      return { kind: "Assign", id: nodeId(), target, value, span: this.spanFromSpan(target.span) };
+      return new AssignNode(nodeId(), target, value);
     }
     if (target.kind !== "Call") throw BAIL;
-    return { kind: "CallStmt", id: nodeId(), call: target, span: this.spanFromSpan(target.span) };
+    return new CallStmtNode(nodeId(), target);
   }
 
   private assertStmt(first: IToken): A.Stmt {
@@ -246,9 +247,8 @@ export abstract class DescentStmts extends DescentExprs {
 
   private caseLabel(): A.CaseLabel {
     const low = this.expr();
-    if (!this.accept(DOT_DOT)) return { kind: "CaseLabel", low, span: this.spanFromSpan(low.span) };
-    const high = this.expr();
-    return { kind: "CaseLabel", low, high, span: this.spanFromSpan(low.span) };
+    if (!this.accept(DOT_DOT)) return new CaseLabelNode(low);
+    return new CaseLabelNode(low, this.expr());
   }
 
   private typeCaseStmt(first: IToken): A.Stmt {

@@ -2,6 +2,7 @@
 // references, objects, procedure signatures and packed types, as the grammar's types.ts builds them.
 import type { IToken } from "chevrotain";
 import type * as A from "../../ast.js";
+import { NameOnlyNode } from "../compact-nodes.js";
 import { nodeId } from "../nodes.js";
 import {
   ASSIGN,
@@ -56,7 +57,7 @@ export abstract class DescentTypes extends DescentReader {
     const first = this.expect(IDENT);
     if (this.kind() !== DOT) {
       const name = this.ident(first);
-      return { kind: "QualIdent", id: nodeId(), name, span: name.span };
+      return new NameOnlyNode("QualIdent", nodeId(), name);
     }
     this.pos++;
     const second = this.expect(IDENT);
@@ -70,7 +71,7 @@ export abstract class DescentTypes extends DescentReader {
     const k = this.kind();
     if (k === IDENT) {
       const name = this.qualIdent();
-      type = { kind: "NamedType", id: nodeId(), name, span: name.span };
+      type = new NameOnlyNode("NamedType", nodeId(), name);
     } else if (TYPE_LITERAL_STARTS[k] === true) {
       type = this.typeLiteral();
     } else if (k === KW.PROCEDURE || k === KW.FUNCTIONAL || k === KW.EPHEMERAL) {
