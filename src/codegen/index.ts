@@ -12,7 +12,7 @@ import { optimizeModule } from "./passes.js";
 import { analyseUplevel, generateInit, generateProcedure } from "./procedures.js";
 import { generateAllocators } from "./objects.js";
 import { error, type Diagnostic } from "../lang/diagnostics.js";
-import type { CheckedProgram } from "../typecheck/index.js";
+import { unitNamed, type CheckedProgram } from "../typecheck/index.js";
 
 export const COMPILER_NAME = "spindle";
 export { COMPILER_VERSION };
@@ -68,7 +68,7 @@ export function generate(
       sourceDigest: sha256(options.sourceText ?? readSource(unit.file)),
       compiler: { name: COMPILER_NAME, version: COMPILER_VERSION },
       exportedInterfaces: unit.exports,
-      importedInterfaces: unit.imports,
+      importedInterfaces: unit.imports.filter((name) => needsExporter(program, name)),
       exports: mg.metaExports,
       imports: mg.metaImports,
       exceptions: [...mg.exceptions.values()],
@@ -111,4 +111,14 @@ function readSource(path: string): string {
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/**
+ * Whether the program needs a module exporting interface `name`: one that declares procedures or
+ * variables does, for their code and storage. Types, constants, exceptions and revelations need
+ * neither, so an interface of only those (a partial revelation's `Rep` interface) has no module.
+ */
+function needsExporter(program: CheckedProgram, name: string): boolean {
+  const unit = unitNamed(program, name);
+  return unit === undefined || unit.procedures.length > 0 || unit.globals.length > 0;
 }

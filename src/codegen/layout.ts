@@ -4,6 +4,7 @@ import binaryen from "binaryen";
 import { HEADER_SIZE } from "./abi.js";
 import {
   concrete,
+  knownSuper,
   layoutOf,
   recordLayout,
   type ObjectType,
@@ -128,7 +129,7 @@ export class Layouts {
       case "Text":
         return true;
       case "Opaque":
-        return this.isTracedRef(u.super);
+        return this.isTracedRef(knownSuper(u, this.view));
       default:
         return false;
     }
@@ -221,7 +222,7 @@ export class Layouts {
   private shape(t: Type, depth: number): Shape {
     const u = this.concrete(t);
     if (u.kind === "Opaque" && depth < 200) {
-      const above = this.shape(u.super, depth + 1);
+      const above = this.shape(knownSuper(u, this.view), depth + 1);
       const at = { offset: 0, base: u };
       return { fields: above.fields, slots: above.slots, end: at, methodEnd: at };
     }

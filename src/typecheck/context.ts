@@ -4,7 +4,7 @@ import type * as ast from "../lang/ast.js";
 import { error, warning, type Diagnostic, type DiagnosticExtras } from "../lang/diagnostics.js";
 import type { SourceFile, Span } from "../lang/source.js";
 import type { CheckedNode, Revelation, RuntimeCheck } from "./program.js";
-import type { Bounds } from "./relations.js";
+import type { Bounds, RevelationView } from "./relations.js";
 import type { Scope } from "./scope.js";
 import type {
   ConstantSymbol,
@@ -45,7 +45,9 @@ export interface UnitState {
   readonly ast: ast.Unit;
   readonly scope: Scope;
   readonly visible: Set<OpaqueType>;
-  readonly view: { readonly visible: ReadonlySet<OpaqueType> };
+  /** The most specific supertype each opaque type has by a partial revelation seen so far. */
+  readonly partial: Map<OpaqueType, Type>;
+  readonly view: RevelationView;
   readonly unsafe: boolean;
   readonly imports: ImportRecord[];
   readonly importedUnits: UnitState[];
@@ -190,7 +192,7 @@ export class Checker {
     return check;
   }
 
-  get view(): { readonly visible: ReadonlySet<OpaqueType> } {
+  get view(): RevelationView {
     return this.unit.view;
   }
 

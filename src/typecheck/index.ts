@@ -212,6 +212,7 @@ export { typeFingerprint, declarationFingerprint, encodeType } from "./fingerpri
 export {
   sameType,
   isSubtype,
+  knownSuper,
   assignability,
   concrete,
   ordinalBounds,

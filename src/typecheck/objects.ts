@@ -3,7 +3,14 @@
 import type * as ast from "../lang/ast.js";
 import type { Checker } from "./context.js";
 import { checkExpr, constantValue } from "./exprs.js";
-import { concrete, isSubtype, raisesWithin, sameType, type RevelationView } from "./relations.js";
+import {
+  concrete,
+  isSubtype,
+  knownSuper,
+  raisesWithin,
+  sameType,
+  type RevelationView,
+} from "./relations.js";
 import type { Scope } from "./scope.js";
 import type { FieldType, ObjectType, ProcedureType, Type } from "./types.js";
 import { typeName } from "./types.js";
@@ -56,7 +63,8 @@ export function computeMembers(t: Type, view: RevelationView): ObjectMembers {
 function compute(t: Type, view: RevelationView, depth: number): ObjectMembers {
   if (depth > 200) return EMPTY;
   const u = concrete(t, view);
-  if (u.kind === "Opaque") return { ...compute(u.super, view, depth + 1), complete: false };
+  if (u.kind === "Opaque")
+    return { ...compute(knownSuper(u, view), view, depth + 1), complete: false };
   if (u.kind !== "Object") return EMPTY;
   const base = compute(u.super, view, depth + 1);
   const fields: MemberField[] = [...base.fields];

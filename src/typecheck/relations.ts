@@ -14,12 +14,25 @@ import {
 } from "./types.js";
 import { sameValue, type ConstValue } from "./values.js";
 
-/** Which opaque types have a visible full revelation in the unit being checked. */
+/**
+ * What the unit being checked knows of opaque types: which have a visible full revelation, and,
+ * for the others, the most specific supertype a visible partial revelation (`REVEAL T <: P`)
+ * gives them.
+ */
 export interface RevelationView {
   readonly visible: ReadonlySet<OpaqueType>;
+  readonly partial: ReadonlyMap<OpaqueType, Type>;
 }
 
-export const NO_REVELATIONS: RevelationView = { visible: new Set() };
+export const NO_REVELATIONS: RevelationView = { visible: new Set(), partial: new Map() };
+
+/**
+ * The nearest supertype of an opaque type that this unit knows: its most specific visible partial
+ * revelation, else the supertype its declaration names.
+ */
+export function knownSuper(t: OpaqueType, view: RevelationView): Type {
+  return view.partial.get(t) ?? t.super;
+}
 
 /** Peels BITS n FOR and visible full revelations: the type as the current unit sees it. */
 export function concrete(t: Type, view: RevelationView): Type {
@@ -132,7 +145,7 @@ export function isTracedReference(t: Type, view: RevelationView): boolean {
     case "Text":
       return true;
     case "Opaque":
-      return isTracedReference(u.super, view);
+      return isTracedReference(knownSuper(u, view), view);
     default:
       return false;
   }
@@ -141,7 +154,7 @@ export function isTracedReference(t: Type, view: RevelationView): boolean {
 export function isObject(t: Type, view: RevelationView): boolean {
   const u = concrete(t, view);
   if (u.kind === "Object" || u.kind === "Root") return true;
-  if (u.kind === "Opaque") return isObject(u.super, view);
+  if (u.kind === "Opaque") return isObject(knownSuper(u, view), view);
   return false;
 }
 
@@ -392,7 +405,7 @@ function superChainReaches(a: Type, b: Type, view: RevelationView): boolean {
         t = t.super;
         break;
       case "Opaque":
-        t = t.revealed && view.visible.has(t) ? t.revealed : t.super;
+        t = t.revealed && view.visible.has(t) ? t.revealed : knownSuper(t, view);
         break;
       default:
         t = undefined;

@@ -10,6 +10,7 @@ import {
   concrete,
   isOrdinal,
   isReference,
+  knownSuper,
   ordinalBase,
   ordinalBounds,
   sameType,
@@ -339,7 +340,7 @@ function objectType(c: Checker, node: ast.ObjectType, scope: Scope): Type {
 function isObjectLike(c: Checker, t: Type): boolean {
   const u = concrete(t, c.view);
   if (u.kind === "Object" || u.kind === "Root") return true;
-  if (u.kind === "Opaque") return isObjectLike(c, u.super);
+  if (u.kind === "Opaque") return isObjectLike(c, knownSuper(u, c.view));
   return false;
 }
 

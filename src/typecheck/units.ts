@@ -82,6 +82,7 @@ export function checkUnit(
   const exportScope = new Scope("block", predeclaredScope(), name);
   const scope = new Scope("unit", exportScope, name);
   const visible = new Set<OpaqueType>();
+  const partial = new Map<OpaqueType, Type>();
   const state: UnitState = {
     name,
     kind: unit.kind,
@@ -89,7 +90,8 @@ export function checkUnit(
     ast: unit,
     scope,
     visible,
-    view: { visible },
+    partial,
+    view: { visible, partial },
     unsafe: unit.unsafe,
     imports: [],
     importedUnits: [],
@@ -121,8 +123,10 @@ export function checkUnit(
   }
   processImports(c, state, unit.imports, known);
   if (unit.kind === "Module") processExports(c, state, unit, exportScope, known);
-  for (const u of [...state.importedUnits, ...state.exportedUnits])
+  for (const u of [...state.importedUnits, ...state.exportedUnits]) {
     for (const o of u.visible) visible.add(o);
+    for (const [o, t] of u.partial) notePartial(c, state, o, t);
+  }
   declareAll(c, scope, unit.decls);
   if (unit.kind === "Module") checkModuleRedeclarations(c, state, exportScope);
   for (const d of unit.decls) if (d.kind === "RevealDecl") reveal(c, state, d);
@@ -374,7 +378,20 @@ function reveal(c: Checker, state: UnitState, d: ast.RevealDecl): void {
     );
     return;
   }
+  if (d.partial) notePartial(c, state, opaque, revealed);
   state.revelations.push({ opaque, type: revealed, partial: d.partial, span: d.span });
+}
+
+/**
+ * A partial revelation `opaque <: revealed` seen by this unit: kept when it says more than what
+ * the unit knew (the report makes all of a type's revealed supertypes one chain).
+ */
+function notePartial(c: Checker, state: UnitState, opaque: OpaqueType, revealed: Type): void {
+  const known = state.partial.get(opaque);
+  if (known === undefined || isSubtype(revealed, known, state.view)) {
+    state.partial.set(opaque, revealed);
+    c.membersCache.clear();
+  }
 }
 
 function isBranded(t: Type): boolean {
@@ -384,7 +401,10 @@ function isBranded(t: Type): boolean {
 function reportUnusedImports(c: Checker, state: UnitState): void {
   for (const imp of state.imports) {
     if (imp.symbol.kind === "Interface" && imp.kind === "interface") {
-      if (!c.usedInterfaces.has(imp.symbol))
+      // An interface may be imported for what it reveals alone (`IMPORT CounterRep`).
+      const iface = c.interfaces.get(imp.symbol.interfaceName);
+      const reveals = typeof iface === "object" && iface.revelations.length > 0;
+      if (!c.usedInterfaces.has(imp.symbol) && !reveals)
         c.warn(
           "W2002",
           `interface '${imp.symbol.interfaceName}' is imported but never used`,
