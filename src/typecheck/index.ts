@@ -48,15 +48,23 @@ type Parsed = { unit?: ast.Unit; diagnostics: readonly Diagnostic[] };
  * concatenation would be flattened and hashed again (a few ms for a large program) on every run.
  */
 const parseCache = new Map<string, Map<string, Parsed>>();
-let cachedCount = 0;
+let cachedChars = 0;
+
+/**
+ * What the cache may hold, in characters of source: a tree takes 25-30 bytes per character, so
+ * about 30 MB of trees (the standard library is 80,000 characters). A count of files was no bound: a long-lived process (the signing
+ * service, the benchmarks) kept up to a hundred large programs' trees alive.
+ */
+const PARSE_CACHE_CHARS = 1024 * 1024;
 
 function cachedParse(file: SourceFile): Parsed {
   const hit = parseCache.get(file.text)?.get(file.path);
   if (hit) return hit;
   const result = parse(file);
-  if (cachedCount >= 100) {
+  if (file.text.length > PARSE_CACHE_CHARS) return result;
+  if (cachedChars + file.text.length > PARSE_CACHE_CHARS) {
     parseCache.clear();
-    cachedCount = 0;
+    cachedChars = 0;
   }
   let byPath = parseCache.get(file.text);
   if (!byPath) {
@@ -64,7 +72,7 @@ function cachedParse(file: SourceFile): Parsed {
     parseCache.set(file.text, byPath);
   }
   byPath.set(file.path, result);
-  cachedCount++;
+  cachedChars += file.text.length;
   return result;
 }
 
