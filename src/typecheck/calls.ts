@@ -13,6 +13,7 @@ import { checkRaised } from "./raises.js";
 import { assignability, concrete, sameType } from "./relations.js";
 import { closestName, type Scope } from "./scope.js";
 import { ERROR, typeName, type FormalType, type ProcedureType, type Type } from "./types.js";
+import { foldWordCall } from "./word.js";
 
 /** Returns the result type, or undefined for a proper procedure called as a statement. */
 export function checkCall(
@@ -72,6 +73,7 @@ export function checkCall(
       : undefined;
   const args = bindArguments(c, e, signature, name, scope, declaredAt);
   c.calls.set(e, { target, signature, arguments: args });
+  if (target.kind === "Procedure" && target.procedure.unit === "Word") foldWord(c, e, target, args);
   checkRaised(c, signature.raises, e.span, name);
   const qualifiers =
     target.kind === "Procedure" ? target.procedure.qualifiers : signature.qualifiers;
@@ -92,6 +94,23 @@ export function checkCall(
     return ERROR;
   }
   return signature.result;
+}
+
+/** A call of one of Word's functions with constant arguments is a constant (report 2.6.15). */
+function foldWord(
+  c: Checker,
+  e: ast.CallExpr,
+  target: { readonly procedure: { readonly name: string } },
+  args: readonly BoundArgument[],
+): void {
+  const values: bigint[] = [];
+  for (const a of args) {
+    const v = a.kind === "Expr" ? constantValue(c, a.expr) : a.value;
+    if (v?.kind !== "Int") return;
+    values.push(v.value);
+  }
+  const folded = foldWordCall(target.procedure.name, values);
+  if (folded !== undefined) c.constants.set(e, folded);
 }
 
 function checkArgsOnly(c: Checker, e: ast.CallExpr, scope: Scope): Type {

@@ -11,6 +11,7 @@ import {
   type ProcedureType,
   type RaisesSet,
   type Type,
+  typeName,
 } from "./types.js";
 import { sameValue, type ConstValue } from "./values.js";
 
@@ -326,6 +327,46 @@ function sameQualifiers(a: ProcedureType, b: ProcedureType): boolean {
     a.qualifiers.length === b.qualifiers.length &&
     a.qualifiers.every((q) => b.qualifiers.includes(q))
   );
+}
+
+/**
+ * Report 2.5.3 and 2.2.8: an interface's signature `outer` covers a module's `inner` when both
+ * take as many parameters, of the same modes and types, give the same result, and `outer` may
+ * raise every exception `inner` may. Names and defaults do not count (the module's apply within
+ * the module, the interface's everywhere else). What differs first, in words, or undefined.
+ */
+export function coverageGap(
+  outer: ProcedureType,
+  inner: ProcedureType,
+  view: RevelationView,
+): string | undefined {
+  if (outer.formals.length !== inner.formals.length)
+    return `it takes ${inner.formals.length} parameter(s), the interface's ${outer.formals.length}`;
+  for (let i = 0; i < outer.formals.length; i++) {
+    const f = inner.formals[i]!;
+    const g = outer.formals[i]!;
+    if (f.mode !== g.mode)
+      return `parameter ${i + 1} ('${f.name}') is ${f.mode} here, ${g.mode} in the interface`;
+    if (!sameType(f.type, g.type, view))
+      return `parameter ${i + 1} ('${f.name}') has type ${typeName(f.type)} here, ${typeName(g.type)} in the interface`;
+  }
+  if ((outer.result === undefined) !== (inner.result === undefined))
+    return inner.result === undefined
+      ? "it returns no result, and the interface's returns one"
+      : "it returns a result, and the interface's returns none";
+  if (outer.result && inner.result && !sameType(outer.result, inner.result, view))
+    return `it returns ${typeName(inner.result)}, the interface's ${typeName(outer.result)}`;
+  if (!raisesWithin(inner.raises, outer.raises)) {
+    const extra =
+      inner.raises.kind === "Any"
+        ? "any exception"
+        : inner.raises.exceptions
+            .filter((e) => !raisesWithin({ kind: "List", exceptions: [e] }, outer.raises))
+            .map((e) => e.qualifiedName)
+            .join(", ");
+    return `it may raise ${extra}, which the interface's RAISES does not list`;
+  }
+  return undefined;
 }
 
 /** Every exception of `inner` is in `outer`. */

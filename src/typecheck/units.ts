@@ -14,7 +14,7 @@ import {
 } from "./decls.js";
 import { entrySymbol, lookupQualIdent, qualifiedText } from "./names.js";
 import { predeclaredScope } from "./predeclared.js";
-import { isReference, isSubtype, sameType } from "./relations.js";
+import { coverageGap, isReference, isSubtype, sameType } from "./relations.js";
 import { Scope } from "./scope.js";
 import { checkStatements } from "./stmts.js";
 import type { InterfaceSymbol, ProcedureSymbol, Symbol } from "./symbols.js";
@@ -297,10 +297,13 @@ function checkImplementations(c: Checker, state: UnitState, unit: ast.ModuleUnit
         );
         continue;
       }
-      if (!sameType(impl.signature, p.signature, state.view) || !sameQualifiers(impl, p)) {
+      const gap = sameQualifiers(impl, p)
+        ? coverageGap(p.signature, impl.signature, state.view)
+        : "its qualifiers (FUNCTIONAL, EPHEMERAL) differ from the interface's";
+      if (gap !== undefined) {
         c.error(
           "E2014",
-          `procedure '${p.name}' does not match its declaration in interface '${iface.name}': the module has ${typeName(impl.signature)}, the interface ${typeName(p.signature)}`,
+          `procedure '${p.name}' does not match its declaration in interface '${iface.name}': ${gap}`,
           impl.span,
           p.span ? { related: [{ span: p.span, message: "the interface's declaration" }] } : {},
         );

@@ -1,5 +1,6 @@
-(* NARROW's target must be a subtype of the argument's type. (Two unbranded object types with the
-   same fields would be the same type, so these differ in their fields.) *)
+(* NARROW's argument must be assignable to its target: one type a subtype of the other. (Two
+   unbranded object types with the same fields would be the same type, so these differ in their
+   fields.) *)
 MODULE NarrowNotSubtype EXPORTS Main;
 
 TYPE

@@ -1,0 +1,8 @@
+(* Clients of Open are told that it raises nothing. *)
+INTERFACE Files;
+
+EXCEPTION NotFound;
+
+PROCEDURE Open (name: TEXT): INTEGER;
+
+END Files.
