@@ -7,7 +7,6 @@ import * as abi from "./abi.js";
 import type { FunctionGen, Place } from "./frames.js";
 import { wasmType, type Repr } from "./layout.js";
 import {
-  store as storeValue,
   addressOf,
   constant,
   expr,
@@ -23,7 +22,16 @@ import {
   write,
 } from "./exprs.js";
 import { allocate, methodEntry } from "./objects.js";
-import { isTypeTest, typeCode } from "./type-tests.js";
+import {
+  arrayValue,
+  elementAfter,
+  lengthRef,
+  lengthsOf,
+  openAsFixed,
+  placeLengths,
+  shapeCheck,
+} from "./shapes.js";
+import { isTypeTest, typeCode, typeCodeOfType } from "./type-tests.js";
 import { callMayCollect } from "./procedures.js";
 import { WORD_OPS, wordOpResult } from "./word.js";
 import type * as ast from "../lang/ast.js";
@@ -34,7 +42,7 @@ import type {
   ProcedureType,
   Type,
 } from "../typecheck/index.js";
-import { callOf, checksOf, constantOf } from "../typecheck/index.js";
+import { callOf, checksOf, constantOf, symbolOf } from "../typecheck/index.js";
 
 type Ref = binaryen.ExpressionRef;
 
@@ -348,6 +356,11 @@ function lowerArguments(
       return;
     }
     if (repr === "agg") {
+      const fixed = openAsFixed(f, arg.expr, arg.expr);
+      if (fixed) {
+        values.push(fixed);
+        return;
+      }
       const pre: Ref[] = [];
       const p = place(f, arg.expr, pre);
       const addr = p ? addressOf(p) : undefined;
@@ -417,62 +430,22 @@ function loadScalar(f: FunctionGen, t: Type, addr: Ref): Ref {
   }
 }
 
-/** data address and lengths of an actual bound to an open-array formal. */
+/**
+ * Data address and lengths of an actual bound to an open-array formal. Dimensions that are open
+ * in the actual but fixed in the formal (`ARRAY OF ARRAY [0..2] OF T`) are checked.
+ */
 export function openArgument(f: FunctionGen, e: ast.Expr, formalType: Type, setup: Ref[]): Ref[] {
   const m = f.m;
-  const L = f.mg.layouts;
   const dims = openDims(f, formalType);
-  const p = openPlace(f, e, setup) ?? openConstructor(f, e);
+  const p = arrayValue(f, e, setup);
   if (!p) return [m.i32.const(0), ...Array.from({ length: dims }, () => m.i32.const(0))];
-  if (p.kind === "open") return [p.data(), ...p.lens.slice(0, dims).map((l) => l())];
+  const depth = Math.max(dims, openDims(f, exprType(f, e)));
+  const lens = placeLengths(f, p, depth);
+  const inner = lengthsOf(f, elementAfter(f, formalType, dims), [], depth - dims);
+  setup.push(...shapeCheck(f, lens.slice(dims), inner, e.span));
   const addr = addressOf(p);
-  // a fixed array: its lengths are static
-  const lens: Ref[] = [];
-  let t: Type = p.type;
-  for (let k = 0; k < dims; k++) {
-    const u = L.concrete(t);
-    lens.push(m.i32.const(L.arrayCount(u)));
-    t = u.kind === "Array" ? u.element : t;
-  }
-  return [addr ? addr() : m.i32.const(0), ...lens];
-}
-
-/** `ARRAY OF T{…}`: an open-array constructor, built as a fixed array of its element count. */
-function openConstructor(f: FunctionGen, e: ast.Expr): Place | undefined {
-  const inner = e.kind === "Paren" ? e.inner : e;
-  if (inner.kind !== "Constructor") return undefined;
-  const u = f.mg.layouts.concrete(exprType(f, inner));
-  if (u.kind !== "OpenArray") return undefined;
-  const count = inner.elements.length;
-  const fixed: Type = {
-    kind: "Array",
-    index: { kind: "Subrange", base: { kind: "Integer" }, low: 0n, high: BigInt(count - 1) },
-    element: u.element,
-  };
-  const L = f.mg.layouts;
-  const offset = f.memAlloc(L.size(fixed), L.align(fixed), L.pointerOffsets(fixed));
-  const es = L.size(u.element);
-  const stores = inner.elements.map((el, i) =>
-    el.kind === "ElementValue"
-      ? storeElement(f, u.element, f.memAddr(offset + i * es), expr(f, el.value))
-      : f.m.nop(),
-  );
-  const addr = f.localOf("i32");
-  const m = f.m;
-  return {
-    kind: "value",
-    type: fixed,
-    get: () =>
-      m.block(
-        null,
-        [...stores.splice(0), m.local.tee(addr, f.memAddr(offset), binaryen.i32)],
-        binaryen.i32,
-      ),
-  };
-}
-
-function storeElement(f: FunctionGen, t: Type, addr: Ref, v: Ref): Ref {
-  return storeValue(f, t, addr, v);
+  const open = Array.from({ length: dims }, (_, k) => lengthRef(f, lens[k] ?? 0));
+  return [addr ? addr() : m.i32.const(0), ...open];
 }
 
 /** A designator or SUBARRAY of array type as a place (fixed arrays stay "mem"). */
@@ -584,7 +557,9 @@ function builtin(
     case "ISTYPE":
       return arg0 && typeArgument ? isTypeTest(f, expr(f, arg0), typeArgument) : m.i32.const(0);
     case "TYPECODE":
-      return arg0 ? typeCode(f, expr(f, arg0)) : k64(m, 0n);
+      if (!arg0) return k64(m, 0n);
+      if (typeArgument && isTypeOperand(f, arg0)) return typeCodeOfType(f, typeArgument);
+      return typeCode(f, expr(f, arg0));
     case "DISPOSE": {
       if (!arg0) return m.nop();
       const pre: Ref[] = [];
@@ -725,6 +700,21 @@ function builtin(
     default:
       f.mg.unsupported(`the built-in ${name}`, e.span);
       return m.unreachable();
+  }
+}
+
+/** Whether a built-in's actual names a type (`TYPECODE(T)`) rather than a value. */
+function isTypeOperand(f: FunctionGen, e: ast.Expr): boolean {
+  switch (e.kind) {
+    case "TypeExpr":
+      return true;
+    case "Paren":
+      return isTypeOperand(f, e.inner);
+    case "Name":
+    case "Select":
+      return symbolOf(f.mg.program, e)?.kind === "Type";
+    default:
+      return false;
   }
 }
 

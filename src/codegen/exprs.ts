@@ -8,8 +8,16 @@ import { wasmType, type Repr } from "./layout.js";
 import { genCall, callMayAllocate } from "./calls.js";
 import { fieldAddress, methodOfType } from "./objects.js";
 import { narrowTest } from "./type-tests.js";
+import { fixedTypeOf, openAsFixed } from "./shapes.js";
 import type * as ast from "../lang/ast.js";
-import type { ConstValue, FormalSymbol, Symbol, Type, VariableSymbol } from "../typecheck/index.js";
+import type {
+  ConstantSymbol,
+  ConstValue,
+  FormalSymbol,
+  Symbol,
+  Type,
+  VariableSymbol,
+} from "../typecheck/index.js";
 import { callOf, checksOf, constantOf, symbolOf, typeOf } from "../typecheck/index.js";
 
 type Ref = binaryen.ExpressionRef;
@@ -502,6 +510,8 @@ function closureValue(
 
 /** The value of e (aggregates: their address), with the value checks the checker recorded on e. */
 export function expr(f: FunctionGen, e: ast.Expr): Ref {
+  const asFixed = openAsFixed(f, e, e);
+  if (asFixed !== undefined) return asFixed;
   const t = exprType(f, e);
   let value = rawExpr(f, e, t);
   for (const check of checksOf(f.mg.program, e)) {
@@ -961,7 +971,8 @@ export function place(f: FunctionGen, e: ast.Expr, pre: Ref[]): Place | undefine
     }
     case "Select": {
       const sym = symbolOf(f.mg.program, e);
-      if (sym && (sym.kind === "Variable" || sym.kind === "Formal"))
+      // `I.x`: a variable, or a constant of an imported interface, laid out here like a local one
+      if (sym && (sym.kind === "Variable" || sym.kind === "Formal" || sym.kind === "Constant"))
         return symbolPlace(f, sym, e.span);
       const objType = exprType(f, e.object);
       const u = L.concrete(objType);
@@ -1235,14 +1246,7 @@ export function symbolPlace(
 ): Place | undefined {
   const own = f.places.get(sym);
   if (own) return own;
-  if (sym.kind === "Constant" && holdsReferences(sym.value)) {
-    // rebuilt in the frame at each use: TEXT addresses are only known at run time
-    return { kind: "value", type: sym.type, get: () => constant(f, sym.value, sym.type) };
-  }
-  if (sym.kind === "Constant") {
-    const offset = f.mg.data.put(constantBytes(f, sym.value, sym.type), 8);
-    return { kind: "mem", type: sym.type, addr: () => f.mg.staticAddress(offset) };
-  }
+  if (sym.kind === "Constant") return constantPlace(f, sym);
   if (sym.kind === "Variable" && sym.storage === "global") {
     const g = f.mg.global(sym);
     return { kind: "mem", type: sym.type, addr: () => f.mg.globalAddress(g) };
@@ -1253,6 +1257,31 @@ export function symbolPlace(
   }
   f.mg.unsupported(`the variable '${sym.name}' here`, span);
   return undefined;
+}
+
+/**
+ * A structured constant used as a designator (`C[i]`, `K.Nums[i]`, an actual for an open-array
+ * formal), declared here or in an interface: its image in this module's static data, made once,
+ * or rebuilt in the frame at each use when it holds TEXT or procedures, whose addresses are only
+ * known at run time. A constant of an open array type is laid out as a fixed array of its length.
+ */
+function constantPlace(f: FunctionGen, sym: ConstantSymbol): Place {
+  const mg = f.mg;
+  const fixed = fixedTypeOf(f, sym.value, sym.type);
+  const t = fixed ?? sym.type;
+  const rebuilt = holdsReferences(sym.value);
+  let data: () => Ref;
+  if (rebuilt) data = () => constant(f, sym.value, t);
+  else {
+    const offset = mg.constantData.get(sym) ?? mg.data.put(constantBytes(f, sym.value, t), 8);
+    mg.constantData.set(sym, offset);
+    data = () => mg.staticAddress(offset);
+  }
+  if (fixed) {
+    const length = mg.layouts.arrayCount(fixed);
+    return { kind: "open", type: sym.type, data, lens: [() => f.m.i32.const(length)] };
+  }
+  return rebuilt ? { kind: "value", type: t, get: data } : { kind: "mem", type: t, addr: data };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -173,6 +173,8 @@ export class ModuleGen {
   readonly functionTypes = new Map<string, binaryen.Type>();
   private labelCounter = 0;
   readonly descriptors = new Map<string, number>();
+  /** Static images of structured constants used as designators (`K.Nums[i]`), by symbol. */
+  readonly constantData = new Map<Symbol, number>();
   /** Descriptors built by __spindle_init, by fingerprint: the global holding the address. */
   readonly runtimeDescriptors = new Map<string, string>();
   /** Opaque types revealed elsewhere whose layout this module reads at run time (objects.ts). */

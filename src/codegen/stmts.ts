@@ -15,6 +15,7 @@ import {
   i64const,
   isTraced,
   mayAllocate,
+  openDims,
   place,
   read,
   reprOf,
@@ -23,6 +24,14 @@ import {
 } from "./exprs.js";
 import { convertScalar, genCall, openPlace } from "./calls.js";
 import { initDefaults } from "./objects.js";
+import {
+  arrayValue,
+  elementAfter,
+  lengthRef,
+  openAsFixed,
+  placeLengths,
+  shapeCheck,
+} from "./shapes.js";
 import { narrowTest } from "./type-tests.js";
 import type * as ast from "../lang/ast.js";
 import type { Symbol, Type } from "../typecheck/index.js";
@@ -218,49 +227,48 @@ function assign(f: FunctionGen, s: ast.AssignStmt): Ref {
   const m = f.m;
   const pre: Ref[] = [];
   const t = exprType(f, s.target);
-  const L = f.mg.layouts;
-  if (L.concrete(t).kind === "OpenArray") {
-    const target = openPlace(f, s.target, pre);
-    const source = openPlace(f, s.value, pre);
-    if (!target || !source || target.kind !== "open") {
-      f.mg.unsupported("this open-array assignment", s.span);
-      return m.nop();
-    }
-    const sdata =
-      source.kind === "open" ? source.data() : (addressOf(source)?.() ?? m.i32.const(0));
-    const slen =
-      source.kind === "open"
-        ? (source.lens[0]?.() ?? m.i32.const(0))
-        : m.i32.const(L.arrayCount(source.type));
-    const tlen = target.lens[0]?.() ?? m.i32.const(0);
-    let element: Type = t;
-    for (let u = L.concrete(element); u.kind === "OpenArray"; u = L.concrete(element))
-      element = u.element;
-    const n = f.localOf("i32");
-    return m.block(null, [
-      ...pre,
-      m.local.set(n, slen),
-      m.if(m.i32.ne(f.get(n, "i32"), tlen), f.mg.fault(abi.FaultCode.shapeMismatch, s.span)),
-      m.memory.copy(
-        target.data(),
-        sdata,
-        m.i32.mul(f.get(n, "i32"), m.i32.const(L.size(element))),
-        Names.memory,
-        Names.memory,
-      ),
-    ]);
-  }
+  if (f.mg.layouts.concrete(t).kind === "OpenArray") return assignOpen(f, s, t);
+  // an open array assigned to a fixed one: its shape is checked at the assignment
+  const value = (): Ref => openAsFixed(f, s.value, s) ?? convertTo(f, s.value, t);
   // evaluate a value that may allocate first, so the target's base cannot be collected meanwhile
   if (mayAllocate(f, s.value)) {
     const repr = reprOf(f, t);
-    const v = f.temp(convertTo(f, s.value, t), repr === "none" ? "i32" : repr, isTraced(f, t));
+    const v = f.temp(value(), repr === "none" ? "i32" : repr, isTraced(f, t));
     const p = place(f, s.target, pre);
     if (!p) return m.nop();
     return m.block(null, [v.set, ...pre, write(f, p, v.get())]);
   }
   const p = place(f, s.target, pre);
   if (!p) return m.nop();
-  return withPre(f, pre, assignValue(f, p, t, s.value), binaryen.none);
+  return withPre(f, pre, write(f, p, value()), binaryen.none);
+}
+
+/**
+ * `a := b` for an open array `a` (`r^`, a formal, SUBARRAY): b's elements are copied over a's once
+ * every dimension's length agrees, the open ones at run time (report 2.3.1).
+ */
+function assignOpen(f: FunctionGen, s: ast.AssignStmt, t: Type): Ref {
+  const m = f.m;
+  const pre: Ref[] = [];
+  const target = openPlace(f, s.target, pre);
+  const source = arrayValue(f, s.value, pre);
+  const sdata = source && addressOf(source);
+  if (!target || !source || !sdata || target.kind !== "open") {
+    f.mg.unsupported("this open-array assignment", s.span);
+    return m.nop();
+  }
+  const depth = Math.max(openDims(f, t), openDims(f, exprType(f, s.value)));
+  const lens = placeLengths(f, target, depth);
+  const es = f.mg.layouts.size(elementAfter(f, t, depth));
+  let bytes: Ref = m.i32.const(es);
+  for (const len of lens) bytes = m.i32.mul(lengthRef(f, len), bytes);
+  const from = f.localOf("i32");
+  return m.block(null, [
+    ...pre,
+    m.local.set(from, sdata()),
+    ...shapeCheck(f, placeLengths(f, source, depth), lens, s.span),
+    m.memory.copy(target.data(), f.get(from, "i32"), bytes, Names.memory, Names.memory),
+  ]);
 }
 
 function assignValue(f: FunctionGen, p: Place, t: Type, value: ast.Expr): Ref {

@@ -148,9 +148,29 @@ export function typeCode(f: FunctionGen, value: Ref): Ref {
       m.if(
         m.i32.eqz(f.get(x, "i32")),
         k64(m, 0n),
-        m.i64.extend_u(m.i32.load(0, 4, m.i32.load(0, 4, f.get(x, "i32")))),
+        // i64.load32_u, not extend_u(i32.load): Binaryen's JS API marks a full-width i32.load
+        // signed, and its optimiser then folds the pair into load32_s, making ids ≥ 2^31 negative
+        m.i64.load32_u(abi.DescriptorField.typeId, 4, m.i32.load(0, 4, f.get(x, "i32"))),
       ),
     ],
     binaryen.i64,
   );
+}
+
+/**
+ * TYPECODE(T) for a reference type T: the id that `typeCode` reads from the descriptor of a T
+ * allocated anywhere in the program, so that TYPECODE(NEW(T)) = TYPECODE(T). A constant where this
+ * module lays T out; read from T's descriptor where only another module does (an opaque type, or
+ * an object type below one); 0 for NULL, like TYPECODE(NIL).
+ */
+export function typeCodeOfType(f: FunctionGen, t: Type): Ref {
+  const m = f.m;
+  const mg = f.mg;
+  const u = mg.layouts.concrete(t);
+  if (u.kind === "Null") return k64(m, 0n);
+  const atRunTime =
+    u.kind === "Opaque" ||
+    (u.kind === "Object" && mg.layouts.objectLayout(u).opaqueBase !== undefined);
+  if (atRunTime) return m.i64.load32_u(abi.DescriptorField.typeId, 4, descriptorAddress(mg, u));
+  return k64(m, BigInt(typeIdFor(mg, u) >>> 0));
 }
