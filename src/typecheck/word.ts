@@ -32,6 +32,11 @@ function rotate(x: bigint, n: bigint): ConstValue {
   return word((bits(x) << k) | (bits(x) >> (SIZE - k)));
 }
 
+/** The bits [at, at + width) of a word, or undefined where Word's Extract and Insert fault. */
+function fieldMask(at: bigint, width: bigint): bigint | undefined {
+  return at < 0n || width < 0n || at + width > SIZE ? undefined : ((1n << width) - 1n) << at;
+}
+
 /**
  * `Word.name` of constant arguments, or undefined when the call is not constant: an unknown name,
  * or an argument the function would stop the program for (a zero divisor, a shift count or bit
@@ -81,14 +86,13 @@ export function foldWordCall(name: string, args: readonly bigint[]): ConstValue 
       return y < 0n || y >= SIZE ? undefined : rotate(x, -y);
     case "Extract": {
       const [, at = 0n, width = 0n] = args;
-      if (at < 0n || width < 0n || at + width > SIZE) return undefined;
-      return word((bits(x) >> at) & ((1n << width) - 1n));
+      const field = fieldMask(at, width);
+      return field === undefined ? undefined : word((bits(x) & field) >> at);
     }
     case "Insert": {
       const [, , at = 0n, width = 0n] = args;
-      if (at < 0n || width < 0n || at + width > SIZE) return undefined;
-      const field = ((1n << width) - 1n) << at;
-      return word((bits(x) & ~field) | ((bits(y) << at) & field));
+      const field = fieldMask(at, width);
+      return field === undefined ? undefined : word((bits(x) & ~field) | ((bits(y) << at) & field));
     }
     default:
       return undefined;
