@@ -63,15 +63,13 @@ export const BAIL: unique symbol = Symbol("descent parser bailed out");
 const NO_SOURCE = new SourceLines("", "");
 
 export abstract class DescentReader {
-  protected fileName = "";
-  /** The file the compact nodes derive their spans from. */
+  /** The file being parsed; the compact nodes derive their spans from it. */
   protected source = NO_SOURCE;
   protected tokens: readonly IToken[] = [];
   /** Index of the next token. */
   protected pos = 0;
 
   protected begin(source: SourceLines, tokens: readonly IToken[]): void {
-    this.fileName = source.path;
     this.source = source;
     this.tokens = tokens;
     this.pos = 0;
@@ -123,12 +121,12 @@ export abstract class DescentReader {
   // -- spans: the same ones the grammar builds ---------------------------------------------------
 
   protected tokenSpan(token: IToken): Span {
-    return tokenSpan(this.fileName, token);
+    return tokenSpan(this.source.path, token);
   }
 
   /** From `first` to the end of the last token consumed. */
   protected spanFrom(first: IToken): Span {
-    return spanOfTokens(this.fileName, first, this.previous());
+    return spanOfTokens(this.source.path, first, this.previous());
   }
 
   /** The offset just past the last token consumed. */
