@@ -1,7 +1,7 @@
 (* Scan: reading numbers and booleans from text; surrounding blanks are allowed. *)
 MODULE Scan;
 
-IMPORT LongFloat, Text;
+IMPORT LongFloat, Text, Word;
 
 PROCEDURE Trimmed (txt: TEXT; VAR start, stop: INTEGER) RAISES {BadFormat} =
   BEGIN
@@ -44,6 +44,8 @@ PROCEDURE Number (txt: TEXT; start, stop: INTEGER; base: INTEGER): INTEGER RAISE
     FOR i := start TO stop - 1 DO
       d := Digit(Text.GetChar(txt, i));
       IF d >= base THEN RAISE BadFormat END;
+      (* n * base - d must not pass FIRST(INTEGER): a number too large is a bad format *)
+      IF n < (FIRST(INTEGER) + d + base - 1) DIV base THEN RAISE BadFormat END;
       n := n * base - d
     END;
     RETURN n
@@ -64,7 +66,9 @@ PROCEDURE Int (txt: TEXT; defaultBase: [2 .. 16] := 10): INTEGER RAISES {BadForm
       start := underscore + 1
     END;
     n := Number(txt, start, stop, base);
-    IF negative THEN RETURN n ELSE RETURN -n END
+    IF negative THEN RETURN n END;
+    IF n = FIRST(INTEGER) THEN RAISE BadFormat END;
+    RETURN -n
   END Int;
 
 PROCEDURE Unsigned (txt: TEXT; defaultBase: [2 .. 16] := 16): INTEGER RAISES {BadFormat} =
@@ -74,7 +78,9 @@ PROCEDURE Unsigned (txt: TEXT; defaultBase: [2 .. 16] := 16): INTEGER RAISES {Ba
     FOR i := start TO stop - 1 DO
       d := Digit(Text.GetChar(txt, i));
       IF d >= defaultBase THEN RAISE BadFormat END;
-      n := n * defaultBase + d
+      (* n * base + d must fit in a word, read as unsigned *)
+      IF Word.GT(n, Word.Divide(Word.Minus(-1, d), defaultBase)) THEN RAISE BadFormat END;
+      n := Word.Plus(Word.Times(n, defaultBase), d)
     END;
     RETURN n
   END Unsigned;

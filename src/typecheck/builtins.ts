@@ -31,6 +31,7 @@ import {
   CARDINAL,
   ERROR,
   INTEGER,
+  MAX_INT,
   REAL,
   typeName,
   type FloatType,
@@ -261,9 +262,17 @@ function dispatch(call: Call): Type {
       const t = value(call, 0);
       const v = constantValue(c, arg(call, 0));
       if (isInteger(t)) {
-        if (v?.kind === "Int")
-          return constant(call, { kind: "Int", value: v.value < 0n ? -v.value : v.value }, INTEGER);
-        return INTEGER;
+        if (v?.kind !== "Int") return INTEGER;
+        const magnitude = v.value < 0n ? -v.value : v.value;
+        if (magnitude > MAX_INT) {
+          c.error(
+            "E2020",
+            `constant expression overflows INTEGER: the exact value is ${magnitude}`,
+            call.e.span,
+          );
+          return ERROR;
+        }
+        return constant(call, { kind: "Int", value: magnitude }, INTEGER);
       }
       if (isFloat(t)) {
         if (v?.kind === "Float")

@@ -49,12 +49,7 @@ const BUILTINS: readonly BuiltinName[] = [
 ];
 
 /** Built-ins that only trusted (UNSAFE) code may use. */
-export const UNSAFE_BUILTINS: ReadonlySet<BuiltinName> = new Set([
-  "ADR",
-  "LOOPHOLE",
-  "DISPOSE",
-  "ADRSIZE",
-]);
+export const UNSAFE_BUILTINS: ReadonlySet<BuiltinName> = new Set(["ADR", "LOOPHOLE", "DISPOSE"]);
 
 const TYPES: readonly [string, Type][] = [
   ["INTEGER", INTEGER],
