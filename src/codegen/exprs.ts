@@ -8,7 +8,7 @@ import { wasmType, type Repr } from "./layout.js";
 import { genCall, callMayAllocate } from "./calls.js";
 import { fieldAddress, methodOfType } from "./objects.js";
 import { narrowTest } from "./type-tests.js";
-import { fixedTypeOf, openAsFixed } from "./shapes.js";
+import { arrayEqual, fixedTypeOf, openAsFixed } from "./shapes.js";
 import type * as ast from "../lang/ast.js";
 import type {
   ConstantSymbol,
@@ -657,6 +657,9 @@ function binary(f: FunctionGen, e: ast.BinaryExpr, t: Type): Ref {
   const rt = exprType(f, e.right);
   const lrepr = reprOf(f, lt);
   const rrepr = reprOf(f, rt);
+  // an open array's value is its data address alone: comparing needs its lengths too
+  if ((e.op === "=" || e.op === "#") && (lrepr === "open" || rrepr === "open"))
+    return arrayEqual(f, e.left, e.right, e.op === "#", e.span);
   const ops = operands(f, [
     { expr: e.left, gen: () => expr(f, e.left), repr: lrepr, traced: isTraced(f, lt) },
     { expr: e.right, gen: () => expr(f, e.right), repr: rrepr, traced: isTraced(f, rt) },

@@ -61,14 +61,30 @@ export function descriptorAddress(mg: ModuleGen, t: Type): Ref {
 /** Static descriptor for heap objects of type `t` (an object type or a REF type); its offset. */
 export function descriptor(mg: ModuleGen, t: Type): number {
   const L = mg.layouts;
-  const u = L.concrete(t);
+  const concrete = L.concrete(t);
+  // UNTRACED ROOT shares ROOT's descriptor: both have the id ROOT_TYPE_ID (typeIdFor), and one id
+  // with two fingerprints would be refused by the linker as a collision
+  const u: Type = concrete.kind === "Root" ? { kind: "Root", traced: true } : concrete;
   const fingerprint = typeFingerprint(u);
   const known = mg.descriptors.get(fingerprint);
   if (known !== undefined) return known;
-  const id = abi.typeIdOf(fingerprint);
+  const id = u.kind === "Root" ? abi.ROOT_TYPE_ID : abi.typeIdOf(fingerprint);
   let layout: abi.DescriptorLayout;
   let kind: "fixed" | "openArray" | "object" = "fixed";
-  if (u.kind === "Object") {
+  if (u.kind === "Root") {
+    // NEW(ROOT): an object of type ROOT itself (depth 0, no fields, no methods), so that type
+    // tests against ROOT (kind object) and TYPECODE (the id) see ROOT; the size is that of the
+    // cell `allocate` takes for it
+    kind = "object";
+    layout = {
+      typeId: id,
+      kind: abi.DescriptorKind.object,
+      openDims: 0,
+      display: [id],
+      size: abi.HEADER_SIZE + 8,
+      pointerOffsets: [],
+    };
+  } else if (u.kind === "Object") {
     kind = "object";
     const fields = L.objectLayout(u);
     const pointers: number[] = [];
@@ -125,7 +141,7 @@ export function descriptor(mg: ModuleGen, t: Type): number {
   mg.descriptors.set(fingerprint, offset);
   mg.types.push({
     id,
-    name: typeName(t),
+    name: typeName(concrete.kind === "Root" ? u : t),
     fingerprint,
     kind,
     descriptorOffset: offset,
@@ -446,9 +462,13 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
   if (u.kind === "Ref" && L.concrete(u.target).kind === "OpenArray") {
     const sizes = info?.sizes ?? [];
     const dims = openDims(f, u.target);
+    let element: Type = u.target;
+    for (let x = L.concrete(element); x.kind === "OpenArray"; x = L.concrete(element))
+      element = x.element;
     if (dims === 1 && sizes[0]) {
       const n = sizes[0];
       const len = f.localOf("i64");
+      const arr = f.localOf("i32");
       return m.block(
         null,
         [
@@ -457,11 +477,21 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
             m.i64.gt_u(f.get(len, "i64"), k64(m, 0x3fffffffn)),
             mg.fault(abi.FaultCode.negativeLength, e.span),
           ),
-          m.call(
-            mg.runtime(abi.RuntimeExport.allocOpen),
-            [descAddr(), m.i32.wrap(f.get(len, "i64"))],
-            binaryen.i32,
+          m.local.set(
+            arr,
+            m.call(
+              mg.runtime(abi.RuntimeExport.allocOpen),
+              [descAddr(), m.i32.wrap(f.get(len, "i64"))],
+              binaryen.i32,
+            ),
           ),
+          ...openDefaults(
+            f,
+            element,
+            m.i32.add(f.get(arr, "i32"), m.i32.const(abi.openArrayElementsOffset(1))),
+            m.i32.wrap(f.get(len, "i64")),
+          ),
+          f.get(arr, "i32"),
         ],
         binaryen.i32,
       );
@@ -474,9 +504,6 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
         m.i32.wrap(convertScalar(f, expr(f, s), L.reprOf(exprType(f, s)), "i64")),
       ),
     );
-    let element: Type = u.target;
-    for (let x = L.concrete(element); x.kind === "OpenArray"; x = L.concrete(element))
-      element = x.element;
     let total: Ref = m.i32.const(L.size(element));
     for (const l of lens) total = m.i32.mul(total, f.get(l, "i32"));
     const obj = f.localOf("i32");
@@ -494,6 +521,12 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
         ),
         ...lens.map((l, k) =>
           m.i32.store(abi.OPEN_ARRAY_LENGTHS + 4 * k, 4, f.get(obj, "i32"), f.get(l, "i32")),
+        ),
+        ...openDefaults(
+          f,
+          element,
+          m.i32.add(f.get(obj, "i32"), m.i32.const(abi.openArrayElementsOffset(dims))),
+          lens.reduce<Ref>((n, l) => m.i32.mul(n, f.get(l, "i32")), m.i32.const(1)),
         ),
         f.get(obj, "i32"),
       ],
@@ -705,6 +738,37 @@ export function initDefaults(
     }
   }
   return out;
+}
+
+/**
+ * The defaults of each of the `count` elements of type `element` at `data`, in a fresh (zeroed)
+ * open array: its length is known only at run time, so unlike a fixed array's (initDefaults)
+ * the loop may run no times at all. Nothing when the element has no non-zero default.
+ */
+function openDefaults(f: FunctionGen, element: Type, data: Ref, count: Ref): Ref[] {
+  const m = f.m;
+  const p = f.localOf("i32");
+  const body = initDefaults(f, element, () => f.get(p, "i32"), { zeroed: true });
+  if (body.length === 0) return [];
+  const es = f.mg.layouts.size(element);
+  const end = f.localOf("i32");
+  const loop = f.mg.freshLabel("defaults");
+  const done = f.mg.freshLabel("defaultsDone");
+  return [
+    m.local.set(p, data),
+    m.local.set(end, m.i32.add(f.get(p, "i32"), m.i32.mul(count, m.i32.const(es)))),
+    m.block(done, [
+      m.loop(
+        loop,
+        m.block(null, [
+          m.br(done, m.i32.ge_u(f.get(p, "i32"), f.get(end, "i32"))),
+          ...body,
+          m.local.set(p, m.i32.add(f.get(p, "i32"), m.i32.const(es))),
+          m.br(loop),
+        ]),
+      ),
+    ]),
+  ];
 }
 
 /** What a revealing module exports for an opaque type `I.T`: `I.T__NEW`, `I.T__TYPE`, `I.T__INIT`. */

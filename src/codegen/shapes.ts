@@ -188,3 +188,56 @@ export function openConstructor(f: FunctionGen, e: ast.Expr): Place | undefined 
       ),
   };
 }
+
+/**
+ * `x = y` (or `#`, `negate`) where either array is open (report 2.6.11): equal when every
+ * dimension has the same length and the elements are equal. The elements are compared as for
+ * fixed arrays (memeq over their bytes: TEXT and references by identity, records field by field);
+ * a length mismatch makes them unequal, never a fault. Both operands are evaluated first.
+ */
+export function arrayEqual(
+  f: FunctionGen,
+  x: ast.Expr,
+  y: ast.Expr,
+  negate: boolean,
+  site: Span,
+): Ref {
+  const m = f.m;
+  const setup: Ref[] = [];
+  const px = arrayValue(f, x, setup);
+  const py = arrayValue(f, y, setup);
+  const ax = px && addressOf(px);
+  const ay = py && addressOf(py);
+  if (!px || !py || !ax || !ay) {
+    f.mg.unsupported("this open-array comparison", site);
+    return m.unreachable();
+  }
+  const tx = exprType(f, x);
+  const depth = Math.max(openDims(f, tx), openDims(f, exprType(f, y)));
+  const lx = placeLengths(f, px, depth);
+  const ly = placeLengths(f, py, depth);
+  const dx = f.localOf("i32");
+  const dy = f.localOf("i32");
+  setup.push(m.local.set(dx, ax()), m.local.set(dy, ay()));
+  // same shape: lengths that are both static decide now, the others at run time
+  let sameShape: Ref | undefined;
+  for (let k = 0; k < depth; k++) {
+    const a = lx[k] ?? 0;
+    const b = ly[k] ?? 0;
+    if (typeof a === "number" && typeof b === "number") {
+      if (a !== b) return m.block(null, [...setup, m.i32.const(negate ? 1 : 0)], binaryen.i32);
+      continue;
+    }
+    const eq = m.i32.eq(lengthRef(f, a), lengthRef(f, b));
+    sameShape = sameShape ? m.i32.and(sameShape, eq) : eq;
+  }
+  let bytes: Ref = m.i32.const(f.mg.layouts.size(elementAfter(f, tx, depth)));
+  for (const len of lx) bytes = m.i32.mul(lengthRef(f, len), bytes);
+  const contents = m.call(
+    f.mg.helper("memeq"),
+    [f.get(dx, "i32"), f.get(dy, "i32"), bytes],
+    binaryen.i32,
+  );
+  const eq = sameShape ? m.if(sameShape, contents, m.i32.const(0)) : contents;
+  return m.block(null, [...setup, negate ? m.i32.eqz(eq) : eq], binaryen.i32);
+}
