@@ -65,6 +65,16 @@ export class Layouts {
     return u.kind === "Opaque" && u.qualifiedName === MUTEX_OBJECT.brand ? MUTEX_OBJECT : u;
   }
 
+  /**
+   * The implicit initial value of a scalar variable of type t without an initialiser (report
+   * 2.4.3: an arbitrary member of its type), as an ordinal: undefined when zero is a member, so
+   * zeroed memory already holds one; else FIRST(t), for a subrange that excludes zero.
+   */
+  implicitInitial(t: Type): bigint | undefined {
+    const u = this.concrete(t);
+    return u.kind === "Subrange" && (u.low > 0n || u.high < 0n) ? u.low : undefined;
+  }
+
   reprOf(t: Type): Repr {
     const u = this.concrete(t);
     switch (u.kind) {

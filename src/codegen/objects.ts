@@ -687,9 +687,11 @@ function objectDefaults(
 }
 
 /**
- * Stores the non-NIL field defaults of records (and arrays of them) at addr. In `zeroed` memory
- * (a fresh heap cell) zero defaults are skipped too; fields of the outer record in `bound` are
- * about to be assigned by the caller, so their defaults are not stored at all.
+ * Stores the non-NIL field defaults of records (and arrays of them) at addr, and the implicit
+ * initial value FIRST(T) of scalars of a subrange type T excluding zero (Layouts.implicitInitial)
+ * wherever no default is given. In `zeroed` memory (a fresh heap cell) zero defaults are skipped
+ * too; fields of the outer record in `bound` are about to be assigned by the caller, so their
+ * defaults are not stored at all.
  */
 export function initDefaults(
   f: FunctionGen,
@@ -702,7 +704,10 @@ export function initDefaults(
   const u = L.concrete(t);
   const out: Ref[] = [];
   const inner = { zeroed: options.zeroed ?? false };
-  if (u.kind === "Record") {
+  const initial = L.implicitInitial(u);
+  if (initial !== undefined)
+    out.push(store(f, t, addr(), constant(f, { kind: "Int", value: initial }, t)));
+  else if (u.kind === "Record") {
     const layout = L.recordLayout(u);
     u.fields.forEach((field, i) => {
       if (options.bound?.has(i)) return;

@@ -195,25 +195,31 @@ function hasFatalPragma(mg: FunctionGen["mg"]): boolean {
   return found;
 }
 
-/** The initial value of a variable: its initialiser, or its type's defaults (zero otherwise). */
+/**
+ * The initial value of a variable: its initialiser, or its type's defaults (with FIRST(T) for a
+ * subrange T excluding zero, Layouts.implicitInitial), zero otherwise.
+ */
 export function initVariable(f: FunctionGen, p: Place, t: Type, init: ast.Expr | undefined): Ref[] {
   const m = f.m;
   if (init) return [assignValue(f, p, t, init)];
   const addr = addressOf(p);
-  if (addr && reprOf(f, t) === "agg") return initDefaults(f, t, addr);
+  const initial = f.mg.layouts.implicitInitial(t);
+  if (addr && (initial !== undefined || reprOf(f, t) === "agg")) return initDefaults(f, t, addr);
   if (p.kind === "local") {
     const repr = reprOf(f, t);
     return [
       write(
         f,
         p,
-        repr === "i64"
-          ? k64(m, 0n)
-          : repr === "f32"
-            ? m.f32.const(0)
-            : repr === "f64"
-              ? m.f64.const(0)
-              : m.i32.const(0),
+        initial !== undefined
+          ? constant(f, { kind: "Int", value: initial }, t)
+          : repr === "i64"
+            ? k64(m, 0n)
+            : repr === "f32"
+              ? m.f32.const(0)
+              : repr === "f64"
+                ? m.f64.const(0)
+                : m.i32.const(0),
       ),
     ];
   }
