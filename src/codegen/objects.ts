@@ -11,6 +11,7 @@ import type { ObjectOffset } from "./layout.js";
 import { constant, expr, exprType, mayAllocate, openDims, store } from "./exprs.js";
 import { allocSmall } from "./runtime/emit.js";
 import { convertScalar } from "./calls.js";
+import { elementAfter } from "./shapes.js";
 import type * as ast from "../lang/ast.js";
 import type { Span } from "../lang/source.js";
 import type { ConstValue, ObjectType, OpaqueType, RefType, Type } from "../typecheck/index.js";
@@ -462,9 +463,7 @@ export function allocate(f: FunctionGen, e: ast.CallExpr, refType: Type | undefi
   if (u.kind === "Ref" && L.concrete(u.target).kind === "OpenArray") {
     const sizes = info?.sizes ?? [];
     const dims = openDims(f, u.target);
-    let element: Type = u.target;
-    for (let x = L.concrete(element); x.kind === "OpenArray"; x = L.concrete(element))
-      element = x.element;
+    const element = elementAfter(f, u.target, dims);
     if (dims === 1 && sizes[0]) {
       const n = sizes[0];
       const len = f.localOf("i64");
