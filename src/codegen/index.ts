@@ -39,6 +39,15 @@ export function generate(
     return {
       diagnostics: [error(CodegenCode.noModule, `there is no checked MODULE named '${module}'`)],
     };
+  if (unit.procedures.some((p) => p.decl?.body?.kind === "DeferredBlock"))
+    return {
+      diagnostics: [
+        error(
+          CodegenCode.noModule,
+          `module '${module}' was checked without its procedure bodies (check's bodies: "discard"); check it with bodies kept to compile it`,
+        ),
+      ],
+    };
   const mg = new ModuleGen(program, unit);
   try {
     analyseUplevel(mg);

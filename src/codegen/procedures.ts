@@ -8,7 +8,7 @@ import { Names, type ModuleGen } from "./module.js";
 import { NON_ALLOCATING_BUILTINS, wasmSignature } from "./calls.js";
 import { intrinsicBody, intrinsicOf } from "./intrinsics.js";
 import { reprOf, write } from "./exprs.js";
-import { block, initVariable, stmts } from "./stmts.js";
+import { block, initVariable, parsedBlock, stmts } from "./stmts.js";
 import type * as ast from "../lang/ast.js";
 import type { ProcedureSymbol, Symbol, Type } from "../typecheck/index.js";
 import { callOf, checksOf, constantOf, symbolOf, unitNamed } from "../typecheck/index.js";
@@ -255,7 +255,7 @@ export function generateProcedure(mg: ModuleGen, proc: ProcedureSymbol): void {
     if (sig.aggregateResult) f.resultAddressParam = sig.params.length - 1;
     else f.resultLocal = f.localOf(sig.result);
   }
-  const body: Ref[] = [block(f, decl.body)];
+  const body: Ref[] = [block(f, parsedBlock(decl.body))];
   if (result && checksOf(mg.program, decl).some((c) => c.kind === "MissingReturn")) {
     body.push(mg.fault(abi.FaultCode.functionWithoutReturn, decl.endName?.span ?? decl.span));
   }

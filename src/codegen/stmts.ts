@@ -179,6 +179,12 @@ function raisesChecked(f: FunctionGen, body: Ref): Ref {
   return m.try(label, body, [Names.tag], [onException]);
 }
 
+/** `generate` refuses a module checked without its bodies, so every block here is parsed. */
+export function parsedBlock(body: ast.Block | ast.DeferredBlock): ast.Block {
+  if (body.kind === "DeferredBlock") throw new Error("a procedure body was not parsed");
+  return body;
+}
+
 const fatalUnits = new WeakMap<object, boolean>();
 
 function hasFatalPragma(mg: FunctionGen["mg"]): boolean {
@@ -188,7 +194,7 @@ function hasFatalPragma(mg: FunctionGen["mg"]): boolean {
     decls.some(
       (d) =>
         (d.kind === "PragmaDecl" && d.pragma.name === "FATAL") ||
-        (d.kind === "ProcedureDecl" && d.body !== undefined && scan(d.body.decls)),
+        (d.kind === "ProcedureDecl" && d.body !== undefined && scan(parsedBlock(d.body).decls)),
     );
   const found = scan(mg.unit.ast.decls);
   fatalUnits.set(mg.unit, found);

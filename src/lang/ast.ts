@@ -1,6 +1,6 @@
 // The abstract syntax of Spindle's Modula-3: discriminated unions, one span on every node.
 // The parser builds it, the type checker annotates it through side tables keyed by node identity.
-import type { Span } from "./source.js";
+import type { SourceLines, Span } from "./source.js";
 
 export interface Ident {
   readonly kind: "Ident";
@@ -125,8 +125,11 @@ export interface ProcedureDecl extends DeclBase {
   readonly qualifiers: readonly ProcedureQualifier[];
   readonly name: Ident;
   readonly signature: Signature;
-  /** Absent in interfaces; present in modules. */
-  readonly body?: Block;
+  /**
+   * Absent in interfaces; present in modules. Deferred when the file was parsed with
+   * `deferBodies` (see `DeferredBlock`).
+   */
+  readonly body?: Block | DeferredBlock;
   readonly endName?: Ident;
 }
 
@@ -148,6 +151,25 @@ export interface Block {
   readonly kind: "Block";
   readonly decls: readonly Decl[];
   readonly body: readonly Stmt[];
+  readonly span: Span;
+}
+
+/**
+ * A procedure's block kept as the place of its text, from its first token to its END: what
+ * `parse(file, { deferBodies: true })` leaves for `parseDeferredBlock` to parse when the block is
+ * wanted. The checker parses, checks and drops one block at a time, so the nodes of a body never
+ * outlive its check. The text has not been parsed yet: a syntax error in it is found only then.
+ */
+export interface DeferredBlock {
+  readonly kind: "DeferredBlock";
+  /** The file, shared by its nodes (spans of offsets are derived from its line starts). */
+  readonly source: SourceLines;
+  /** Offset of the block's first token and just past its END. */
+  readonly start: number;
+  readonly end: number;
+  /** Where `start` is: its line, and the offset at which that line begins. */
+  readonly line: number;
+  readonly lineStart: number;
   readonly span: Span;
 }
 

@@ -1,15 +1,24 @@
 // The front end's entry point: `parse(file)` turns source text into a unit and diagnostics.
 // Other stages import from src/lang only this file, ast.ts, source.ts and diagnostics.ts.
-import type { Unit } from "./ast.js";
+import type { DeferredBlock, Unit } from "./ast.js";
 import { error, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { lexReusingTokens } from "./lexer.js";
-import { parseTokens } from "./parse/parser.js";
+import { parseBlockTokens, parseTokens, type DeferredParse } from "./parse/parser.js";
 import { fileSpan, type SourceFile } from "./source.js";
 
 export type * from "./ast.js";
 export { astToJson, dumpAst, type DumpOptions } from "./dump.js";
 export * from "./diagnostics.js";
 export * from "./source.js";
+export type { DeferredParse } from "./parse/parser.js";
+
+export interface ParseOptions {
+  /**
+   * Leave procedures' blocks as `DeferredBlock`s, for `parseDeferredBlock` to parse one at a time
+   * (the checker does, when it wants only diagnostics). Their syntax is checked only then.
+   */
+  readonly deferBodies?: boolean;
+}
 
 export interface ParseResult {
   /** Present whenever the unit's header could be parsed, even if errors follow. */
@@ -18,11 +27,11 @@ export interface ParseResult {
 }
 
 /** Never throws: a failure inside the parser itself becomes an internal-error diagnostic. */
-export function parse(file: SourceFile): ParseResult {
+export function parse(file: SourceFile, options: ParseOptions = {}): ParseResult {
   try {
     // Nothing below keeps a token past this call, so the lexer may reuse token objects.
     const lexed = lexReusingTokens(file);
-    const parsed = parseTokens(file.path, file.text, lexed.tokens, lexed.diagnostics);
+    const parsed = parseTokens(file.path, file.text, lexed.tokens, lexed.diagnostics, options);
     const diagnostics = sortDiagnostics([...lexed.diagnostics, ...parsed.diagnostics]);
     return { ...(parsed.unit ? { unit: parsed.unit } : {}), diagnostics };
   } catch (caught) {
@@ -44,4 +53,17 @@ export function parse(file: SourceFile): ParseResult {
       ],
     };
   }
+}
+
+/**
+ * Parses a `DeferredBlock`; undefined if it has a syntax error (the caller then parses the whole
+ * file, whose diagnostics word every error). The block's nodes have consecutive ids, so a caller
+ * keeping facts by id can drop the block's by their range. The lexer's tokens are reused, so this
+ * must not run inside another `parse`.
+ */
+export function parseDeferredBlock(deferred: DeferredBlock): DeferredParse | undefined {
+  const lexed = lexReusingTokens(deferred.source, deferred);
+  // A lexical error was reported when the file was parsed; the caller parses it again eagerly.
+  if (lexed.diagnostics.length > 0) return undefined;
+  return parseBlockTokens(deferred.source, lexed.tokens);
 }

@@ -274,13 +274,23 @@ class Lexer {
   private readonly path: string;
   private readonly words = wordTable();
 
+  /** Where lexing stops: the end of the text, or of the range being lexed. */
+  private readonly limit: number;
+
   constructor(
     file: SourceFile,
     private readonly reuseTokens: boolean,
+    range?: LexRange,
   ) {
     this.text = file.text;
     this.path = file.path;
     this.tokens = reuseTokens ? pooledTokenArray : [];
+    this.limit = range?.end ?? file.text.length;
+    if (range) {
+      this.pos = range.start;
+      this.line = range.line;
+      this.lineStart = range.lineStart;
+    }
   }
 
   /** Drops what a reused token array held beyond this file's tokens. */
@@ -290,7 +300,7 @@ class Lexer {
 
   run(): void {
     const text = this.text;
-    const length = text.length;
+    const length = this.limit;
     while (this.pos < length) {
       // Whitespace is most of the text: skip it with a local index.
       let pos = this.pos;
@@ -793,12 +803,23 @@ export function lex(file: SourceFile): LexResult {
 }
 
 /**
+ * A stretch of a file that starts and ends between tokens, with the line `start` is on and the
+ * offset that line begins at (so tokens get the positions a lexer of the whole file gives them).
+ */
+export interface LexRange {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly lineStart: number;
+}
+
+/**
  * Like `lex`, but the token objects are reused by the next call: the caller must be done with
  * them (and with anything that holds them, such as chevrotain's exceptions) before lexing again.
- * `parse` is that caller; it keeps no token past its return.
+ * `parse` is that caller; it keeps no token past its return. With `range`, only that stretch.
  */
-export function lexReusingTokens(file: SourceFile): LexResult {
-  const lexer = new Lexer(file, true);
+export function lexReusingTokens(file: SourceFile, range?: LexRange): LexResult {
+  const lexer = new Lexer(file, true, range);
   lexer.run();
   lexer.finish();
   return { tokens: lexer.tokens, diagnostics: lexer.diagnostics };

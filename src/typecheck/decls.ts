@@ -1,6 +1,7 @@
 // Declarations: entering names in a scope, resolving each on first use (CONST, TYPE, VAR, EXCEPTION,
 // PROCEDURE), checking procedure bodies, and the warnings about unused locals.
 import type * as ast from "../lang/ast.js";
+import { parseDeferredBlock } from "../lang/index.js";
 import { checkAssignable } from "./assign.js";
 import { MISSING_RETURN_CHECK, type Checker, type ProcState } from "./context.js";
 import { checkExpr, constantValue } from "./exprs.js";
@@ -362,8 +363,34 @@ export function checkBodies(c: Checker, scope: Scope, decls: readonly ast.Decl[]
   for (const decl of decls) {
     if (decl.kind !== "ProcedureDecl" || !decl.body) continue;
     const symbol = c.procedureDecls.get(decl);
-    if (symbol) checkProcedureBody(c, symbol, decl, decl.body, scope);
+    if (!symbol) continue;
+    if (decl.body.kind === "Block") checkProcedureBody(c, symbol, decl, decl.body, scope);
+    else checkDeferredBody(c, symbol, decl, decl.body, scope);
   }
+}
+
+/**
+ * Thrown when a deferred body turns out to have a syntax error: `check` then checks the program
+ * again with every body parsed, so the errors are worded and recovered from as always.
+ */
+export const DEFERRED_SYNTAX_ERROR: unique symbol = Symbol("syntax error in a deferred body");
+
+/**
+ * Parses a deferred body, checks it and drops it with every fact about its nodes: the caller asked
+ * only for diagnostics, and a body that lives to the end of the run is memory the run must first
+ * touch and then keep (the bodies are most of a program's tree).
+ */
+function checkDeferredBody(
+  c: Checker,
+  symbol: ProcedureSymbol,
+  decl: ast.ProcedureDecl,
+  deferred: ast.DeferredBlock,
+  outer: Scope,
+): void {
+  const parsed = parseDeferredBlock(deferred);
+  if (parsed === undefined) throw DEFERRED_SYNTAX_ERROR;
+  checkProcedureBody(c, symbol, decl, parsed.block, outer);
+  c.tables.discard(parsed.firstNodeId, parsed.endNodeId);
 }
 
 function checkProcedureBody(

@@ -7,6 +7,7 @@ import { error, sortDiagnostics, type Diagnostic } from "../lang/diagnostics.js"
 import { parse } from "../lang/index.js";
 import { fileSpan, type SourceFile } from "../lang/source.js";
 import { Checker, type UnitState } from "./context.js";
+import { DEFERRED_SYNTAX_ERROR } from "./decls.js";
 import { entrySymbol } from "./names.js";
 import { interfaceFingerprints } from "./fingerprint.js";
 import type { CheckedProgram, CheckedUnit } from "./program.js";
@@ -22,6 +23,13 @@ export interface CheckRequest {
   readonly trusted?: boolean;
   /** For tests and the signing service (sources sent over HTTP); default node:fs. */
   readonly readFile?: (path: string) => string | undefined;
+  /**
+   * "discard": each procedure body of the named units is parsed only when its turn to be checked
+   * comes, and dropped after, with every fact about it. The diagnostics are the same; the program
+   * has no bodies (code generation refuses it) and the run keeps about a fifth of the memory, for
+   * callers that want only diagnostics (`spindle check`). Default "keep".
+   */
+  readonly bodies?: "keep" | "discard";
 }
 
 export interface CheckResult {
@@ -57,10 +65,14 @@ let cachedChars = 0;
  */
 const PARSE_CACHE_CHARS = 1024 * 1024;
 
-function cachedParse(file: SourceFile): Parsed {
-  const hit = parseCache.get(file.text)?.get(file.path);
+/** Keys of trees with deferred bodies: not the trees of the same file with every body parsed. */
+const DEFERRED_KEY = "\0deferred";
+
+function cachedParse(file: SourceFile, deferBodies = false): Parsed {
+  const key = deferBodies ? file.path + DEFERRED_KEY : file.path;
+  const hit = parseCache.get(file.text)?.get(key);
   if (hit) return hit;
-  const result = parse(file);
+  const result = parse(file, { deferBodies });
   if (file.text.length > PARSE_CACHE_CHARS) return result;
   if (cachedChars + file.text.length > PARSE_CACHE_CHARS) {
     parseCache.clear();
@@ -71,7 +83,7 @@ function cachedParse(file: SourceFile): Parsed {
     byPath = new Map();
     parseCache.set(file.text, byPath);
   }
-  byPath.set(file.path, result);
+  byPath.set(key, result);
   cachedChars += file.text.length;
   return result;
 }
@@ -81,6 +93,7 @@ export function check(request: CheckRequest): CheckResult {
   try {
     return checkProgram(request);
   } catch (caught) {
+    if (caught === DEFERRED_SYNTAX_ERROR) return check({ ...request, bodies: "keep" });
     const message = caught instanceof Error ? caught.message : String(caught);
     if (process.env["SPINDLE_DEBUG_CHECK"]) console.error(caught);
     const empty: CheckedProgram = {
@@ -111,12 +124,13 @@ function checkProgram(request: CheckRequest): CheckResult {
     searchPath: [...request.searchPath, STDLIB_DIR],
     trusted: request.trusted ?? false,
     readFile,
-    parse: cachedParse,
+    parse: (file) => cachedParse(file),
   });
   const known: KnownSources = new Map();
   const modules: { file: SourceFile; unit: ast.ModuleUnit }[] = [];
+  const deferBodies = request.bodies === "discard";
   for (const file of request.units) {
-    const parsed = cachedParse(file);
+    const parsed = cachedParse(file, deferBodies);
     c.parseDiagnostics.push(...parsed.diagnostics);
     const unit = parsed.unit;
     if (!unit) continue;

@@ -49,6 +49,26 @@ class Field<V> {
     if (i !== 0) this.values[i - 1] = v;
     else if (v !== undefined) this.index[slot] = this.values.push(v);
   }
+
+  clear(): void {
+    if (this.values.length === 0) return;
+    this.index.fill(0);
+    this.values.length = 0;
+  }
+
+  /** Forgets the values of slots [from, to), their places in `values` left empty; how many. */
+  clearSlots(from: number, to: number): number {
+    if (this.values.length === 0) return 0;
+    let cleared = 0;
+    for (let slot = from; slot < to; slot++) {
+      const i = this.index[slot] as number;
+      if (i === 0) continue;
+      this.values[i - 1] = undefined;
+      this.index[slot] = 0;
+      cleared++;
+    }
+    return cleared;
+  }
 }
 
 /** The records of CHUNK_SIZE consecutive ids. */
@@ -61,6 +81,31 @@ class Chunk {
   readonly checks = new Field<RuntimeCheck[]>();
   readonly calls = new Field<CallInfo>();
   readonly procedures = new Field<ProcedureSymbol>();
+  /** How many slots have a record (a node in `nodes`). */
+  live = 0;
+
+  clear(): void {
+    this.live = 0;
+    this.nodes.clear();
+    this.types.clear();
+    this.symbols.clear();
+    this.constants.clear();
+    this.typeNodes.clear();
+    this.checks.clear();
+    this.calls.clear();
+    this.procedures.clear();
+  }
+
+  clearSlots(from: number, to: number): void {
+    this.live -= this.nodes.clearSlots(from, to);
+    this.types.clearSlots(from, to);
+    this.symbols.clearSlots(from, to);
+    this.constants.clearSlots(from, to);
+    this.typeNodes.clearSlots(from, to);
+    this.checks.clearSlots(from, to);
+    this.calls.clearSlots(from, to);
+    this.procedures.clearSlots(from, to);
+  }
 }
 
 /**
@@ -133,6 +178,8 @@ export class NodeTables {
   /** The chunk used last (the checker works through one stretch of one file at a time). */
   private lastKey = Number.NaN;
   private lastChunk: Chunk | undefined = undefined;
+  /** Chunks whose facts were all discarded, cleared, for the next ids to use. */
+  private readonly spare: Chunk[] = [];
   /** Ids for nodes without one (built by the checker itself, not by the parser): -1, -2, … */
   private readonly unnumbered = new Map<Spanned, number>();
 
@@ -177,7 +224,7 @@ export class NodeTables {
     let chunk = this.chunks.get(key);
     if (chunk === undefined) {
       if (!create) return undefined;
-      chunk = new Chunk();
+      chunk = this.spare.pop() ?? new Chunk();
       this.chunks.set(key, chunk);
     }
     this.lastKey = key;
@@ -213,8 +260,34 @@ export class NodeTables {
     const key = Math.floor(id / CHUNK_SIZE);
     const chunk = this.chunk(key, true) as Chunk;
     const slot = id - key * CHUNK_SIZE;
-    if (!chunk.nodes.has(slot)) chunk.nodes.set(slot, n);
+    if (!chunk.nodes.has(slot)) {
+      chunk.nodes.set(slot, n);
+      chunk.live++;
+    }
     return new NodeFacts(chunk, slot);
+  }
+
+  /**
+   * Forgets every fact about the nodes with ids in [first, end) (the nodes of one deferred body,
+   * once checked). Chunks left empty are cleared and kept for reuse: their typed arrays cost more
+   * to allocate than to clear, and each body would otherwise need new ones.
+   */
+  discard(first: number, end: number): void {
+    for (let key = Math.floor(first / CHUNK_SIZE); key * CHUNK_SIZE < end; key++) {
+      const chunk = this.chunks.get(key);
+      if (chunk === undefined) continue;
+      const from = Math.max(first - key * CHUNK_SIZE, 0);
+      const to = Math.min(end - key * CHUNK_SIZE, CHUNK_SIZE);
+      if (from > 0 || to < CHUNK_SIZE) chunk.clearSlots(from, to);
+      // A chunk shared with other nodes stays; one left empty is reused (and made again if one of
+      // the ids after `end`, the next body's, gets a record).
+      if (chunk.live > 0) continue;
+      this.chunks.delete(key);
+      chunk.clear();
+      this.spare.push(chunk);
+    }
+    this.lastKey = Number.NaN;
+    this.lastChunk = undefined;
   }
 
   *entries(): Generator<[Spanned, NodeFacts]> {

@@ -16,6 +16,11 @@ export function nodeId(): number {
   return nextNodeId++;
 }
 
+/** The id the next node will get: the nodes parsed next have ids from there on, consecutively. */
+export function peekNodeId(): number {
+  return nextNodeId;
+}
+
 /**
  * `list` in an array of its exact size. An array grown by `push` from empty keeps room for 17
  * elements; most lists in a tree hold one or two, and the tree lives as long as its unit.

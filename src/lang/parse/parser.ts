@@ -1,12 +1,13 @@
 // Parsing one file: the descent parser for valid files, else the grammar (chevrotain, built once,
 // lazily, as its analysis is slow), whose errors become our diagnostics, cascades filtered out.
 import type { IRecognitionException, IToken } from "chevrotain";
-import type { Unit } from "../ast.js";
+import type { Block, Unit } from "../ast.js";
 import { error, type Diagnostic } from "../diagnostics.js";
-import type { Span } from "../source.js";
+import type { SourceLines, Span } from "../source.js";
 import { syncTokenIdx } from "./core.js";
 import { DeclRules } from "./decls.js";
-import { parseValid } from "./descent/decls.js";
+import { parseValid, parseValidBlock } from "./descent/decls.js";
+import { peekNodeId } from "./nodes.js";
 
 class SpindleParser extends DeclRules {
   constructor() {
@@ -46,17 +47,18 @@ export interface SyntaxResult {
  * Parses one file's tokens; syntax errors come back as diagnostics, one per independent error.
  * The descent parser reads the file first; only if it meets an error does the grammar, which
  * recovers and words every error, parse it again. `instance: "grammar"` skips the descent parser
- * (tests use it to check that both build the same tree).
+ * (tests use it to check that both build the same tree). `deferBodies` applies to the descent
+ * parser only: a file the grammar parses has every block parsed.
  */
 export function parseTokens(
   fileName: string,
   text: string,
   tokens: IToken[],
   lexical: readonly Diagnostic[],
-  options: { readonly instance?: "grammar" } = {},
+  options: { readonly instance?: "grammar"; readonly deferBodies?: boolean } = {},
 ): SyntaxResult {
   if (options.instance === undefined) {
-    const unit = parseValid({ path: fileName, text }, tokens);
+    const unit = parseValid({ path: fileName, text }, tokens, options.deferBodies);
     if (unit !== undefined) return { unit, diagnostics: [] };
   }
   const p = grammarParser();
@@ -68,6 +70,26 @@ export function parseTokens(
   const generic = found.find((d) => d.code === "E1111");
   const diagnostics = generic ? [generic] : filterCascades(found, tokens, lexical, endSpan.start);
   return { ...(unit ? { unit } : {}), diagnostics };
+}
+
+/** A deferred block, parsed: its nodes have the ids from `firstNodeId` up to `endNodeId`. */
+export interface DeferredParse {
+  readonly block: Block;
+  readonly firstNodeId: number;
+  readonly endNodeId: number;
+}
+
+/**
+ * The block of a `DeferredBlock`, from its tokens; undefined if it has a syntax error (which only
+ * the grammar, parsing the whole file, words).
+ */
+export function parseBlockTokens(
+  source: SourceLines,
+  tokens: readonly IToken[],
+): DeferredParse | undefined {
+  const firstNodeId = peekNodeId();
+  const block = parseValidBlock(source, tokens);
+  return block === undefined ? undefined : { block, firstNodeId, endNodeId: peekNodeId() };
 }
 
 function exceptionDiagnostic(

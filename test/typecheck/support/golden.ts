@@ -50,12 +50,13 @@ export function goldenCases(folder: "accept" | "reject"): GoldenCase[] {
   return cases;
 }
 
-export function runCase(c: GoldenCase): CheckResult {
+export function runCase(c: GoldenCase, bodies: "keep" | "discard" = "keep"): CheckResult {
   return check({
     units: c.files.map((path) => ({ path, text: readGolden(path) ?? "" })),
     searchPath: c.searchPath,
     trusted: c.trusted,
     readFile: readGolden,
+    bodies,
   });
 }
 

@@ -4,7 +4,7 @@ import type { IToken } from "chevrotain";
 import type * as A from "../../ast.js";
 import { SourceLines, type SourceFile } from "../../source.js";
 import * as T from "../../tokens.js";
-import { nodeId, qualIdentToExpr } from "../nodes.js";
+import { nodeId, qualIdentToExpr, tokenEnd } from "../nodes.js";
 import { EXPR_STARTS } from "./exprs.js";
 import {
   ASSIGN,
@@ -35,13 +35,48 @@ const KEYWORDS = indexSet(Object.values(T.K));
 /** After a reserved word, these make the grammar report it as a declaration's name. */
 const NAME_FOLLOWERS = indexSet([T.Colon, T.Equal, T.Comma, T.Subtype, T.Assign]);
 
+/** Constructs closed by END (or UNTIL): what `deferredBlock` counts to find a block's END. */
+const OPENS = indexSet([
+  T.K.BEGIN,
+  T.K.IF,
+  T.K.WHILE,
+  T.K.FOR,
+  T.K.LOOP,
+  T.K.REPEAT,
+  T.K.CASE,
+  T.K.TYPECASE,
+  T.K.WITH,
+  T.K.TRY,
+  T.K.LOCK,
+  T.K.RECORD,
+  T.K.OBJECT,
+]);
+const CLOSES = indexSet([T.K.END, T.K.UNTIL]);
+
 class DescentParser extends DescentStmts {
-  parseUnit(source: SourceLines, tokens: readonly IToken[]): A.Unit {
+  /** Whether the unit's procedures keep their blocks as `DeferredBlock`s (see `deferredBlock`). */
+  private deferBodies = false;
+
+  parseUnit(source: SourceLines, tokens: readonly IToken[], deferBodies: boolean): A.Unit {
     this.begin(source, tokens);
+    this.deferBodies = deferBodies;
     try {
       const unit = this.unit();
       if (!this.atEnd()) throw BAIL;
       return unit;
+    } finally {
+      this.deferBodies = false;
+      this.end();
+    }
+  }
+
+  /** A block alone: the tokens of one `DeferredBlock`. */
+  parseBlock(source: SourceLines, tokens: readonly IToken[]): A.Block {
+    this.begin(source, tokens);
+    try {
+      const block = this.block();
+      if (!this.atEnd()) throw BAIL;
+      return block;
     } finally {
       this.end();
     }
@@ -269,7 +304,7 @@ class DescentParser extends DescentStmts {
         span,
       };
     }
-    const body = this.block();
+    const body = (this.deferBodies ? this.deferredBlock() : undefined) ?? this.eagerBlock();
     const endName = this.expect(IDENT);
     const span = this.spanFrom(first);
     // A mismatched END name is the grammar's to report.
@@ -286,6 +321,60 @@ class DescentParser extends DescentStmts {
       endName: this.ident(endName),
       span,
     };
+  }
+
+  /** A block parsed now, procedures declared in it included. */
+  private eagerBlock(): A.Block {
+    const deferBodies = this.deferBodies;
+    this.deferBodies = false;
+    try {
+      return this.block();
+    } finally {
+      this.deferBodies = deferBodies;
+    }
+  }
+
+  /**
+   * Skips a procedure's block, `decls BEGIN stmts END`, by counting the constructs that END
+   * closes, and says where it is. Only the tokens are read, so the block's syntax is not checked
+   * here but when it is parsed. Undefined, with nothing consumed, when the block declares a
+   * procedure of its own: that procedure's BEGIN and END are counted like the block's, and a
+   * repeated name could make its END look like the block's, so such a block is parsed now.
+   */
+  private deferredBlock(): A.DeferredBlock | undefined {
+    const tokens = this.tokens;
+    const first = this.tokens[this.pos];
+    if (first === undefined) return undefined;
+    let depth = 0;
+    let begun = false;
+    for (let i = this.pos; i < tokens.length; i++) {
+      const k = (tokens[i] as IToken).tokenTypeIdx;
+      if (depth === 0 && !begun) {
+        if (k === KW.PROCEDURE && tokens[i + 1]?.tokenTypeIdx === IDENT) return undefined;
+        if (k === KW.BEGIN) begun = true;
+      }
+      if (OPENS[k] === true) {
+        depth++;
+      } else if (CLOSES[k] === true) {
+        depth--;
+        if (depth < 0) return undefined;
+        if (depth === 0 && begun) {
+          if (k !== KW.END) return undefined;
+          const last = tokens[i] as IToken;
+          this.pos = i + 1;
+          return {
+            kind: "DeferredBlock",
+            source: this.source,
+            start: first.startOffset,
+            end: tokenEnd(last),
+            line: first.startLine ?? 1,
+            lineStart: first.startOffset - ((first.startColumn ?? 1) - 1),
+            span: this.spanFrom(first),
+          };
+        }
+      }
+    }
+    return undefined;
   }
 
   private imports(): A.Import[] {
@@ -374,10 +463,28 @@ let instance: DescentParser | undefined;
  * else the grammar would report): then the recovering grammar parses the file and words the
  * errors. Valid files, nearly all that are parsed, never reach chevrotain.
  */
-export function parseValid(file: SourceFile, tokens: readonly IToken[]): A.Unit | undefined {
+export function parseValid(
+  file: SourceFile,
+  tokens: readonly IToken[],
+  deferBodies = false,
+): A.Unit | undefined {
   instance ??= new DescentParser();
   try {
-    return instance.parseUnit(new SourceLines(file.path, file.text), tokens);
+    return instance.parseUnit(new SourceLines(file.path, file.text), tokens, deferBodies);
+  } catch (caught) {
+    if (caught === BAIL) return undefined;
+    throw caught;
+  }
+}
+
+/** The block of a `DeferredBlock`, given its tokens; undefined if it has a syntax error. */
+export function parseValidBlock(
+  source: SourceLines,
+  tokens: readonly IToken[],
+): A.Block | undefined {
+  instance ??= new DescentParser();
+  try {
+    return instance.parseBlock(source, tokens);
   } catch (caught) {
     if (caught === BAIL) return undefined;
     throw caught;
