@@ -104,6 +104,8 @@ export async function runCheck(
         options.include,
         sources.map((s) => s.path),
       ),
+      // Only diagnostics and declarations are printed: each body is dropped once checked.
+      bodies: "discard",
     });
     diagnostics.push(...checked.diagnostics);
     if (options.dumpTypes) {
