@@ -63,7 +63,8 @@ export function parse(file: SourceFile, options: ParseOptions = {}): ParseResult
  */
 export function parseDeferredBlock(deferred: DeferredBlock): DeferredParse | undefined {
   const lexed = lexReusingTokens(deferred.source, deferred);
-  // A lexical error was reported when the file was parsed; the caller parses it again eagerly.
-  if (lexed.diagnostics.length > 0) return undefined;
+  // Lexical errors and warnings were reported when the whole file was lexed; an error makes the
+  // caller parse the file again eagerly, as if the block did not parse.
+  if (lexed.diagnostics.some((d) => d.severity === "error")) return undefined;
   return parseBlockTokens(deferred.source, lexed.tokens);
 }

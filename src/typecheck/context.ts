@@ -114,6 +114,8 @@ export class Checker {
   readonly objectChecks: (() => void)[] = [];
   /** Local variables per scope, reported as unused when the scope's checking ends. */
   readonly localsByScope = new Map<Scope, VariableSymbol[]>();
+  /** Deferred bodies parsed and checked (see `parseUncheckedBodies`). */
+  readonly checkedBodies = new Set<ast.DeferredBlock>();
   /** Parser diagnostics of every file parsed in the run. */
   readonly parseDiagnostics: Diagnostic[] = [];
   /** Symbols used by the unit being checked (for unused FROM-imports). */

@@ -389,8 +389,24 @@ function checkDeferredBody(
 ): void {
   const parsed = parseDeferredBlock(deferred);
   if (parsed === undefined) throw DEFERRED_SYNTAX_ERROR;
+  c.checkedBodies.add(deferred);
   checkProcedureBody(c, symbol, decl, parsed.block, outer);
   c.tables.discard(parsed.firstNodeId, parsed.endNodeId);
+}
+
+/**
+ * Parses the deferred bodies the checker did not check (a procedure in an interface, a name
+ * declared twice): nothing in them is checked, but a syntax error in them is still reported.
+ * Deferred bodies are only ever in a unit's own declarations.
+ */
+export function parseUncheckedBodies(c: Checker, units: readonly ast.Unit[]): void {
+  for (const unit of units) {
+    for (const decl of unit.decls) {
+      if (decl.kind !== "ProcedureDecl" || decl.body?.kind !== "DeferredBlock") continue;
+      if (c.checkedBodies.has(decl.body)) continue;
+      if (parseDeferredBlock(decl.body) === undefined) throw DEFERRED_SYNTAX_ERROR;
+    }
+  }
 }
 
 function checkProcedureBody(

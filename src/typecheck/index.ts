@@ -7,7 +7,7 @@ import { error, sortDiagnostics, type Diagnostic } from "../lang/diagnostics.js"
 import { parse } from "../lang/index.js";
 import { fileSpan, type SourceFile } from "../lang/source.js";
 import { Checker, type UnitState } from "./context.js";
-import { DEFERRED_SYNTAX_ERROR } from "./decls.js";
+import { DEFERRED_SYNTAX_ERROR, parseUncheckedBodies } from "./decls.js";
 import { entrySymbol } from "./names.js";
 import { interfaceFingerprints } from "./fingerprint.js";
 import type { CheckedProgram, CheckedUnit } from "./program.js";
@@ -129,16 +129,19 @@ function checkProgram(request: CheckRequest): CheckResult {
   const known: KnownSources = new Map();
   const modules: { file: SourceFile; unit: ast.ModuleUnit }[] = [];
   const deferBodies = request.bodies === "discard";
+  const named: ast.Unit[] = [];
   for (const file of request.units) {
     const parsed = cachedParse(file, deferBodies);
     c.parseDiagnostics.push(...parsed.diagnostics);
     const unit = parsed.unit;
     if (!unit) continue;
+    named.push(unit);
     if (unit.kind === "Interface") known.set(unit.name.name, { file, unit });
     else modules.push({ file, unit });
   }
   for (const [name, source] of known) loadInterface(c, name, source.unit.name.span, known);
   for (const m of modules) checkUnit(c, m.file, m.unit, known);
+  if (deferBodies) parseUncheckedBodies(c, named);
   const program: CheckedProgram = {
     units: c.finished.map((u) => toCheckedUnit(c, u)),
     exprTypes: c.exprTypes,

@@ -278,7 +278,8 @@ export class NodeTables {
       if (chunk === undefined) continue;
       const from = Math.max(first - key * CHUNK_SIZE, 0);
       const to = Math.min(end - key * CHUNK_SIZE, CHUNK_SIZE);
-      if (from > 0 || to < CHUNK_SIZE) chunk.clearSlots(from, to);
+      if (from === 0 && to === CHUNK_SIZE) chunk.live = 0;
+      else chunk.clearSlots(from, to);
       // A chunk shared with other nodes stays; one left empty is reused (and made again if one of
       // the ids after `end`, the next body's, gets a record).
       if (chunk.live > 0) continue;

@@ -87,8 +87,45 @@ END Broken.
   });
 });
 
+describe("bodies the checker does not check", () => {
+  const same = (text: string, path = "M.m3"): string[] => {
+    const request = { units: [{ path, text }], searchPath: [] };
+    const kept = check(request).diagnostics;
+    expect(check({ ...request, bodies: "discard" }).diagnostics).toEqual(kept);
+    return kept.map((d) => d.code);
+  };
+
+  it("still have their syntax errors reported: a procedure with a body in an interface", () => {
+    const text = "INTERFACE I;\nPROCEDURE P() = BEGIN x := := 1 END P;\nEND I.\n";
+    expect(same(text, "I.i3")).toEqual(["E2024", "E1102"]);
+  });
+
+  it("still have their syntax errors reported: a procedure whose name is taken", () => {
+    const text =
+      "MODULE M;\nPROCEDURE P() = BEGIN END P;\nPROCEDURE P() = BEGIN x := := 1 END P;\nBEGIN END M.\n";
+    expect(same(text)).toContain("E1102");
+  });
+
+  it("are not parsed twice for a lexical warning (an unknown pragma) in a body", () => {
+    const text = "MODULE M;\nPROCEDURE P() = BEGIN <*LL.sup < mu*> END P;\nBEGIN P() END M.\n";
+    expect(same(text)).toEqual(["W1001"]);
+    const { program } = check({
+      units: [{ path: "M.m3", text }],
+      searchPath: [],
+      bodies: "discard",
+    });
+    const p = program.units.find((u) => u.name === "M")?.ast.decls[0];
+    expect(p?.kind === "ProcedureDecl" && p.body?.kind).toBe("DeferredBlock");
+  });
+});
+
 describe("a check that discards bodies keeps none of them", () => {
-  const text = generateModule(300, "Discarded");
+  // The generated procedures, and one long enough that its nodes fill whole chunks of facts.
+  const long = Array.from({ length: 800 }, (_, i) => `    x := x + ${i} * y;`).join("\n");
+  const text = generateModule(300, "Discarded").replace(
+    "BEGIN\nEND Discarded.",
+    `PROCEDURE Long(y: INTEGER): INTEGER =\n  VAR x := 0;\n  BEGIN\n${long}\n    RETURN x\n  END Long;\n\nBEGIN\nEND Discarded.`,
+  );
   const request = { units: [{ path: "Discarded.m3", text }], searchPath: [] };
 
   it("leaves each procedure's body deferred, with no facts about its nodes", () => {
@@ -104,9 +141,9 @@ describe("a check that discards bodies keeps none of them", () => {
       procedures.some(
         (p) => p.body !== undefined && p.body.span.start <= start && start < p.body.span.end,
       );
-    const bodyFacts = [...discarded.exprTypes.keys()].filter(
-      (node) => node.span.file === "Discarded.m3" && insideABody(node.span.start),
-    );
+    const bodyFacts = [...discarded.exprTypes.keys()]
+      .filter((node) => node.span.file === "Discarded.m3" && insideABody(node.span.start))
+      .map((node) => `${node.kind} at ${node.span.line}:${node.span.column}`);
     expect(bodyFacts).toEqual([]);
     // The same program with its bodies kept has a type for each of their expressions.
     expect(discarded.exprTypes.size).toBeLessThan(kept.exprTypes.size / 10);
