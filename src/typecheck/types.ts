@@ -316,7 +316,14 @@ function render(t: Type, depth: number, structure = false): string {
         (f) => `${f.mode === "VALUE" ? "" : f.mode + " "}${f.name}: ${sub(f.type)}`,
       );
       const result = t.result ? `: ${sub(t.result)}` : "";
-      return `${t.qualifiers.map((q) => q + " ").join("")}PROCEDURE (${formals.join("; ")})${result}`;
+      // RAISES {} is the default, and not written; the set is part of the type (report 2.2.8).
+      const raises =
+        t.raises.kind === "Any"
+          ? " RAISES ANY"
+          : t.raises.exceptions.length > 0
+            ? ` RAISES {${t.raises.exceptions.map((e) => e.qualifiedName).join(", ")}}`
+            : "";
+      return `${t.qualifiers.map((q) => q + " ").join("")}PROCEDURE (${formals.join("; ")})${result}${raises}`;
     }
     case "Refany":
       return "REFANY";
