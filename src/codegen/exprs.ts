@@ -8,6 +8,7 @@ import { wasmType, type Repr } from "./layout.js";
 import { genCall, callMayAllocate } from "./calls.js";
 import { fieldAddress, methodOfType } from "./objects.js";
 import { narrowTest } from "./type-tests.js";
+import { memoryEqual } from "./equality.js";
 import { arrayEqual, fixedTypeOf, openAsFixed } from "./shapes.js";
 import type * as ast from "../lang/ast.js";
 import type {
@@ -735,7 +736,7 @@ function binary(f: FunctionGen, e: ast.BinaryExpr, t: Type): Ref {
   }
   if (lrepr === "agg") {
     if (e.op === "=" || e.op === "#") {
-      const eq = m.call(f.mg.helper("memeq"), [a, b, m.i32.const(L.size(lt))], binaryen.i32);
+      const eq = memoryEqual(f.mg, a, b, lt);
       return wrap(e.op === "=" ? eq : m.i32.eqz(eq), binaryen.i32);
     }
   }

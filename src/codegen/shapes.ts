@@ -5,6 +5,7 @@
 // checked (fault 13, "open array shapes differ").
 import binaryen from "binaryen";
 import * as abi from "./abi.js";
+import { elementsEqual } from "./equality.js";
 import type { FunctionGen, Place } from "./frames.js";
 import { openPlace } from "./calls.js";
 import { addressOf, constant, expr, exprType, openDims, store } from "./exprs.js";
@@ -192,8 +193,8 @@ export function openConstructor(f: FunctionGen, e: ast.Expr): Place | undefined 
 /**
  * `x = y` (or `#`, `negate`) where either array is open (report 2.6.11): equal when every
  * dimension has the same length and the elements are equal. The elements are compared as for
- * fixed arrays (memeq over their bytes: TEXT and references by identity, records field by field);
- * a length mismatch makes them unequal, never a fault. Both operands are evaluated first.
+ * fixed arrays (equality.ts: TEXT and references by identity, floats as floats, the rest by their
+ * bytes); a length mismatch makes them unequal, never a fault. Both operands are evaluated first.
  */
 export function arrayEqual(
   f: FunctionGen,
@@ -231,13 +232,10 @@ export function arrayEqual(
     const eq = m.i32.eq(lengthRef(f, a), lengthRef(f, b));
     sameShape = sameShape ? m.i32.and(sameShape, eq) : eq;
   }
-  let bytes: Ref = m.i32.const(f.mg.layouts.size(elementAfter(f, tx, depth)));
-  for (const len of lx) bytes = m.i32.mul(lengthRef(f, len), bytes);
-  const contents = m.call(
-    f.mg.helper("memeq"),
-    [f.get(dx, "i32"), f.get(dy, "i32"), bytes],
-    binaryen.i32,
-  );
+  let count: Ref = m.i32.const(1);
+  for (const len of lx) count = m.i32.mul(lengthRef(f, len), count);
+  const element = elementAfter(f, tx, depth);
+  const contents = elementsEqual(f.mg, f.get(dx, "i32"), f.get(dy, "i32"), count, element);
   const eq = sameShape ? m.if(sameShape, contents, m.i32.const(0)) : contents;
   return m.block(null, [...setup, negate ? m.i32.eqz(eq) : eq], binaryen.i32);
 }
