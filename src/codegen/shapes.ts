@@ -167,6 +167,7 @@ export function openConstructor(f: FunctionGen, e: ast.Expr): Place | undefined 
   if (inner.kind !== "Constructor") return undefined;
   const u = f.mg.layouts.concrete(exprType(f, inner));
   if (u.kind !== "OpenArray") return undefined;
+  if (openDims(f, u.element) > 0) return nestedOpenConstructor(f, inner, u.element);
   const fixed = fixedArrayOf(u.element, inner.elements.length);
   const L = f.mg.layouts;
   const offset = f.memAlloc(L.size(fixed), L.align(fixed), L.pointerOffsets(fixed));
@@ -238,4 +239,56 @@ export function arrayEqual(
   const contents = elementsEqual(f.mg, f.get(dx, "i32"), f.get(dy, "i32"), count, element);
   const eq = sameShape ? m.if(sameShape, contents, m.i32.const(0)) : contents;
   return m.block(null, [...setup, negate ? m.i32.eqz(eq) : eq], binaryen.i32);
+}
+
+/**
+ * `ARRAY OF ARRAY OF T{a, b, …}`: the elements are open arrays themselves, so the constructor is
+ * built as the fixed array of their shape, which must be the same for all (report 2.6.8; a
+ * difference is a checked run-time error). Their lengths must be known when compiling: elements
+ * that are constructors, constants or fixed arrays. Undefined (after reporting) otherwise.
+ */
+function nestedOpenConstructor(
+  f: FunctionGen,
+  ctor: ast.ConstructorExpr,
+  element: Type,
+): Place | undefined {
+  const m = f.m;
+  const L = f.mg.layouts;
+  const dims = openDims(f, element);
+  const setup: Ref[] = [];
+  const values: { place: Place; lengths: number[]; span: Span }[] = [];
+  for (const el of ctor.elements) {
+    // A constant first: named, it would be a designator of unknown length.
+    const place =
+      el.kind === "ElementValue"
+        ? (constantArray(f, el.value) ?? arrayValue(f, el.value, setup))
+        : undefined;
+    const lengths = place ? placeLengths(f, place, dims) : [];
+    if (!place || lengths.length < dims || !lengths.every((n) => typeof n === "number")) {
+      f.mg.unsupported(
+        "an open array constructor whose elements' lengths are not constant",
+        el.span,
+      );
+      return undefined;
+    }
+    values.push({ place, lengths: lengths as number[], span: el.span });
+  }
+  const shape = values[0]?.lengths ?? Array.from({ length: dims }, () => 0);
+  let row = elementAfter(f, element, dims);
+  for (let k = dims - 1; k >= 0; k--) row = fixedArrayOf(row, shape[k] ?? 0);
+  const fixed = fixedArrayOf(row, values.length);
+  const offset = f.memAlloc(L.size(fixed), L.align(fixed), L.pointerOffsets(fixed));
+  const rowSize = L.size(row);
+  const stores = values.map((v, i) => {
+    const differs = v.lengths.some((n, k) => n !== shape[k]);
+    if (differs) return f.mg.fault(abi.FaultCode.shapeMismatch, v.span);
+    const from = addressOf(v.place);
+    return from ? store(f, row, f.memAddr(offset + i * rowSize), from()) : m.unreachable();
+  });
+  return {
+    kind: "value",
+    type: fixed,
+    get: () =>
+      m.block(null, [...setup.splice(0), ...stores.splice(0), f.memAddr(offset)], binaryen.i32),
+  };
 }
