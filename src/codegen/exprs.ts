@@ -153,6 +153,10 @@ export function store(f: FunctionGen, t: Type, addr: Ref, value: Ref): Ref {
     case "agg":
       return m.memory.copy(addr, value, m.i32.const(size), "0", "0");
     case "open":
+      // An open array value is its data address only: storing it would copy nothing. Every
+      // path that moves one copies its elements (shapes.ts); one that does not must not compile.
+      f.mg.unsupported("storing an open array value as a whole");
+      return m.unreachable();
     case "none":
       return m.nop();
     default: {
