@@ -462,7 +462,18 @@ export function openPlace(f: FunctionGen, e: ast.Expr, setup: Ref[]): Place | un
       const baseType = exprType(f, a);
       const u = L.concrete(baseType);
       const element = u.kind === "Array" || u.kind === "OpenArray" ? u.element : baseType;
-      const es = L.size(element);
+      const rest = base.kind === "open" ? base.lens.slice(1) : [];
+      // An element that is an open array itself is as long as its lengths say.
+      let fixedPart: Type = element;
+      let openRows = 0;
+      for (let v = L.concrete(fixedPart); v.kind === "OpenArray"; v = L.concrete(fixedPart)) {
+        fixedPart = v.element;
+        openRows++;
+      }
+      const elementSize = (): Ref =>
+        rest
+          .slice(0, openRows)
+          .reduce<Ref>((size, len) => m.i32.mul(len(), size), m.i32.const(L.size(fixedPart)));
       const data = base.kind === "open" ? base.data() : (addressOf(base)?.() ?? m.i32.const(0));
       const len =
         base.kind === "open" ? (base.lens[0]?.() ?? m.i32.const(0)) : m.i32.const(L.arrayCount(u));
@@ -486,12 +497,11 @@ export function openPlace(f: FunctionGen, e: ast.Expr, setup: Ref[]): Place | un
           f.mg.fault(abi.FaultCode.subscriptOutOfRange, e.span),
         ),
       );
-      const rest = base.kind === "open" ? base.lens.slice(1) : [];
       return {
         kind: "open",
         type: { kind: "OpenArray", element },
         data: () =>
-          m.i32.add(f.get(d, "i32"), m.i32.mul(m.i32.wrap(f.get(start, "i64")), m.i32.const(es))),
+          m.i32.add(f.get(d, "i32"), m.i32.mul(m.i32.wrap(f.get(start, "i64")), elementSize())),
         lens: [() => m.i32.wrap(f.get(n, "i64")), ...rest],
       };
     }

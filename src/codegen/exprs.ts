@@ -5,11 +5,11 @@ import { k64 } from "./layout.js";
 import * as abi from "./abi.js";
 import type { FunctionGen, Place } from "./frames.js";
 import { wasmType, type Repr } from "./layout.js";
-import { genCall, callMayAllocate } from "./calls.js";
+import { genCall, callMayAllocate, openPlace } from "./calls.js";
 import { fieldAddress, methodOfType } from "./objects.js";
 import { narrowTest } from "./type-tests.js";
 import { memoryEqual } from "./equality.js";
-import { arrayEqual, fixedTypeOf, openAsFixed } from "./shapes.js";
+import { arrayEqual, fixedTypeOf, lengthsOf, openAsFixed } from "./shapes.js";
 import type * as ast from "../lang/ast.js";
 import type {
   ConstantSymbol,
@@ -609,8 +609,13 @@ function rawExpr(f: FunctionGen, e: ast.Expr, t: Type): Ref {
         return methodOfType(f.mg, sym.of, sym.index);
       }
       const pre: Ref[] = [];
+      const reported = f.mg.diagnostics.length;
       const p = place(f, e, pre);
-      if (!p) return m.unreachable();
+      if (!p) {
+        // Never a silent trap: whatever could not be placed is reported.
+        if (f.mg.diagnostics.length === reported) f.mg.unsupported("this designator", e.span);
+        return m.unreachable();
+      }
       const repr = reprOf(f, p.type);
       return withPre(f, pre, read(f, p), wasmType(repr === "none" ? "i32" : repr));
     }
@@ -1021,7 +1026,7 @@ export function place(f: FunctionGen, e: ast.Expr, pre: Ref[]): Place | undefine
     case "Deref":
       return derefPlace(f, expr(f, e.operand), exprType(f, e.operand), e, pre);
     case "Index": {
-      let base = place(f, e.array, pre);
+      let base = indexedPlace(f, e.array, pre);
       let baseType = exprType(f, e.array);
       if (!base) return undefined;
       const checks = checksOf(f.mg.program, e);
@@ -1060,6 +1065,20 @@ export function place(f: FunctionGen, e: ast.Expr, pre: Ref[]): Place | undefine
       return undefined;
     }
   }
+}
+
+/**
+ * What a subscript applies to: a designator, a SUBARRAY, or the value of any other expression of
+ * a REF array type (a call's result, subscripted through the implicit `^`).
+ */
+function indexedPlace(f: FunctionGen, e: ast.Expr, pre: Ref[]): Place | undefined {
+  const p = openPlace(f, e, pre);
+  if (p) return p;
+  const t = exprType(f, e);
+  if (f.mg.layouts.concrete(t).kind !== "Ref") return undefined;
+  const local = f.localOf("i32");
+  pre.push(f.m.local.set(local, expr(f, e)));
+  return { kind: "value", type: t, get: () => f.get(local, "i32") };
 }
 
 function offsetPlace(f: FunctionGen, baseAddr: () => Ref, offset: number, t: Type): Place {
@@ -1286,8 +1305,9 @@ function constantPlace(f: FunctionGen, sym: ConstantSymbol): Place {
     data = () => mg.staticAddress(offset);
   }
   if (fixed) {
-    const length = mg.layouts.arrayCount(fixed);
-    return { kind: "open", type: sym.type, data, lens: [() => f.m.i32.const(length)] };
+    const lengths = lengthsOf(f, fixed, [], openDims(f, sym.type)) as number[];
+    const lens = lengths.map((length) => () => f.m.i32.const(length));
+    return { kind: "open", type: sym.type, data, lens };
   }
   return rebuilt ? { kind: "value", type: t, get: data } : { kind: "mem", type: t, addr: data };
 }

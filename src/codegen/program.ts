@@ -11,7 +11,7 @@ import type { SourceFile } from "../lang/source.js";
  * Part of every build-cache key and of each module's meta; bump when generated code changes.
  * Declared here, not beside the code generator, so a cache hit needs no Binaryen to name it.
  */
-export const COMPILER_VERSION = "0.1.0-cg12";
+export const COMPILER_VERSION = "0.1.0-cg13";
 
 export interface ModuleBuild {
   readonly name: string;

@@ -146,11 +146,21 @@ function constantArray(f: FunctionGen, e: ast.Expr): Place | undefined {
   return { kind: "value", type: fixed, get: () => constant(f, v, fixed) };
 }
 
-/** `ARRAY [0..n-1] OF T` for a one-dimensional open array constant of n elements. */
+/**
+ * `ARRAY [0..n-1] OF T` for an open array constant of n elements; with more open dimensions, the
+ * fixed array of its shape, when every element has the same one (undefined otherwise, or empty).
+ */
 export function fixedTypeOf(f: FunctionGen, v: ConstValue, t: Type): Type | undefined {
   const u = f.mg.layouts.concrete(t);
-  if (v.kind !== "Array" || u.kind !== "OpenArray" || openDims(f, u.element) > 0) return undefined;
-  return fixedArrayOf(u.element, v.elements.length);
+  if (v.kind !== "Array" || u.kind !== "OpenArray") return undefined;
+  if (openDims(f, u.element) === 0) return fixedArrayOf(u.element, v.elements.length);
+  const rows = v.elements.map((element) => fixedTypeOf(f, element, u.element));
+  const first = rows[0];
+  if (first === undefined) return undefined;
+  const shape = (row: Type | undefined): string =>
+    row === undefined ? "?" : lengthsOf(f, row, [], openDims(f, t)).join(",");
+  if (!rows.every((row) => shape(row) === shape(first))) return undefined;
+  return fixedArrayOf(first, v.elements.length);
 }
 
 function fixedArrayOf(element: Type, count: number): Type {
