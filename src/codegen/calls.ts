@@ -464,12 +464,8 @@ export function openPlace(f: FunctionGen, e: ast.Expr, setup: Ref[]): Place | un
       const element = u.kind === "Array" || u.kind === "OpenArray" ? u.element : baseType;
       const rest = base.kind === "open" ? base.lens.slice(1) : [];
       // An element that is an open array itself is as long as its lengths say.
-      let fixedPart: Type = element;
-      let openRows = 0;
-      for (let v = L.concrete(fixedPart); v.kind === "OpenArray"; v = L.concrete(fixedPart)) {
-        fixedPart = v.element;
-        openRows++;
-      }
+      const openRows = openDims(f, element);
+      const fixedPart = elementAfter(f, element, openRows);
       const elementSize = (): Ref =>
         rest
           .slice(0, openRows)

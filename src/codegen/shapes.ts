@@ -158,7 +158,7 @@ export function fixedTypeOf(f: FunctionGen, v: ConstValue, t: Type): Type | unde
   const first = rows[0];
   if (first === undefined) return undefined;
   const shape = (row: Type | undefined): string =>
-    row === undefined ? "?" : lengthsOf(f, row, [], openDims(f, t)).join(",");
+    row === undefined ? "?" : lengthsOf(f, row, [], openDims(f, u.element)).join(",");
   if (!rows.every((row) => shape(row) === shape(first))) return undefined;
   return fixedArrayOf(first, v.elements.length);
 }
